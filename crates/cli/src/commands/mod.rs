@@ -1,0 +1,38 @@
+//! The subcommands: flags (validated only) and one `run` per file.
+
+mod code;
+mod segment;
+
+use clap::{Parser, Subcommand};
+
+use crate::ExitStatus;
+
+const AFTER_HELP: &str = "\
+Exit codes: 0 success, 1 success with diagnostics (bad input was reported and skipped),
+2 failure (nothing could be read, or a fatal error).
+
+Examples:
+  dyad code examples/*.txt
+  dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt";
+
+/// dyad: political event data (who did what to whom, when, where) from news text.
+#[derive(Debug, Parser)]
+#[command(name = "dyad", version, after_help = AFTER_HELP)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    Code(code::Args),
+    Segment(segment::Args),
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
+    match cli.command {
+        Command::Code(args) => code::run(args),
+        Command::Segment(args) => segment::run(args),
+    }
+}

@@ -1,0 +1,63 @@
+//! Articles in: the three input forms, bad input, and the exit-code contract.
+
+use crate::util::TestDir;
+
+#[test]
+fn bad_lines_are_reported_and_the_batch_goes_on() {
+    let dir = TestDir::new("readers");
+    dir.create(
+        "mixed.jsonl",
+        b"{\"id\":\"a\",\"date\":\"2020-01-02\",\"text\":\"One sentence.\"}\n{broken\n{\"id\":\"b\",\"text\":\"\"}\n{\"id\":\"c\",\"text\":\"Two.\"}\n",
+    );
+    let out = dir.command(&["segment", "mixed.jsonl"]).run();
+    assert_eq!(out.code, 1, "diagnostics give exit 1: {}", out.stderr);
+    let ids: Vec<_> =
+        out.json_lines().iter().map(|d| d["article_id"].as_str().unwrap().to_string()).collect();
+    assert_eq!(ids, ["a", "c"]);
+    let lines: Vec<&str> = out.stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "one diagnostic per bad article: {}", out.stderr);
+    assert!(lines[0].starts_with("mixed.jsonl:2: not valid JSON"), "{}", lines[0]);
+    assert!(lines[1].starts_with("mixed.jsonl:3: article b has no text"), "{}", lines[1]);
+}
+
+#[test]
+fn nothing_readable_is_exit_2() {
+    let dir = TestDir::new("readers");
+    dir.create("junk.jsonl", b"\x00\x01\x02\xff\n");
+    let out = dir.command(&["segment", "junk.jsonl", "missing.txt"]).run();
+    assert_eq!(out.code, 2, "{}", out.stderr);
+    assert!(out.stderr.contains("junk.jsonl:1:"), "{}", out.stderr);
+    assert!(out.stderr.contains("missing.txt:1: cannot open"), "{}", out.stderr);
+}
+
+#[test]
+fn text_files_and_stdin() {
+    let dir = TestDir::new("readers");
+    dir.create("story.txt", "date 2020-09-04 First sentence. Second one.");
+    let out = dir.command(&["segment", "story.txt"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.json_lines()[0]["article_id"], "story.txt");
+
+    let out = dir.command(&["segment"]).stdin("{\"id\":\"s1\",\"text\":\"From stdin.\"}\n").run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.json_lines()[0]["article_id"], "s1");
+
+    let out = dir.command(&["segment", "-"]).stdin("Plain text on stdin.").run();
+    assert_eq!(out.json_lines()[0]["article_id"], "stdin");
+}
+
+#[test]
+fn code_writes_stats() {
+    let dir = TestDir::new("readers");
+    dir.create("a.jsonl", "{\"id\":\"a\",\"text\":\"One. Two.\"}\nnot json\n");
+    let out = dir.command(&["code", "--stats", "stats.json", "a.jsonl"]).run();
+    assert_eq!(out.code, 1, "{}", out.stderr);
+    let stats: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path.join("stats.json")).unwrap())
+            .unwrap();
+    assert_eq!(stats["articles"], 1);
+    assert_eq!(stats["diagnostics"], 1);
+    for key in ["sentences", "events", "seconds"] {
+        assert!(stats.get(key).is_some(), "stats lack {key}");
+    }
+}
