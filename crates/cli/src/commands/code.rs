@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::ExitStatus;
 use crate::input::{InputTally, for_each_article};
-use crate::output::stdout;
+use crate::output::{stdout, write_json_line};
 
 /// Code articles into events (who did what to whom), one JSON object per event.
 ///
@@ -27,10 +27,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut out = stdout();
     let mut tally = InputTally::default();
     let mut n_sentences = 0usize;
-    let n_events = 0usize;
+    let mut n_events = 0usize;
+    let pipeline = dyad_coder::Pipeline::with_defaults();
     for_each_article(&args.files, &mut tally, |article| {
-        let document = dyad_nlp::segment(&article.text);
-        n_sentences += document.sentences.len();
+        let coded = pipeline.code_article(&article);
+        n_sentences += coded.document.sentences.len();
+        for diagnostic in &coded.diagnostics {
+            eprintln!("{diagnostic}");
+        }
+        for event in &coded.events {
+            write_json_line(&mut out, &event.to_json())?;
+        }
+        n_events += coded.events.len();
         Ok(())
     })?;
     std::io::Write::flush(&mut out)?;
