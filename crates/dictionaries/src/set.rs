@@ -144,6 +144,23 @@ impl Dictionaries {
         (set, diagnostics)
     }
 
+    /// Reads a set in dyad's own format from `(file name, text)` pairs (callers pass the
+    /// `*.dyad` files of a folder sorted by name), then checks that every synset a pattern uses
+    /// is defined somewhere in the set.
+    pub fn read_dyad<'a>(
+        files: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> (Dictionaries, Vec<Diagnostic>) {
+        let mut set = Dictionaries::default();
+        let mut diagnostics = Vec::new();
+        for (name, text) in files {
+            let (one, found) = crate::dyad_format::read_dyad_file(name, text);
+            set.extend(one);
+            diagnostics.extend(found);
+        }
+        diagnostics.extend(crate::dyad_format::check_synset_references(&set.verbs, &set.nouns));
+        (set, diagnostics)
+    }
+
     /// The codes of the actor entries `entries` (indexes into `actors`), concatenated in the
     /// order given. PETRARCH sets repeat primaries (CROATIA) and the repeats accumulate codes.
     pub fn codes_of_all<'a>(&'a self, entries: &[usize]) -> Vec<&'a DatedCode> {

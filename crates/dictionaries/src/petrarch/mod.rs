@@ -12,6 +12,7 @@ use std::borrow::Cow;
 
 pub use actors::read_actors;
 pub use lists::{read_agents, read_discards, read_issues};
+pub(crate) use verbs::parse_structured_pattern;
 pub use verbs::{read_petrarch1_verbs, read_petrarch2_verbs, read_verbs};
 
 /// What a PETRARCH file holds, guessed from its name.
