@@ -1,6 +1,7 @@
 //! The subcommands: flags (validated only) and one `run` per file.
 
 mod code;
+mod eval;
 mod segment;
 
 use clap::{Parser, Subcommand};
@@ -13,7 +14,8 @@ Exit codes: 0 success, 1 success with diagnostics (bad input was reported and sk
 
 Examples:
   dyad code examples/*.txt
-  dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt";
+  dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt
+  dyad eval segment ../shared/ud/test.conllu --json";
 
 /// dyad: political event data (who did what to whom, when, where) from news text.
 #[derive(Debug, Parser)]
@@ -26,6 +28,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Code(code::Args),
+    Eval(eval::Args),
     Segment(segment::Args),
 }
 
@@ -33,6 +36,7 @@ enum Command {
 pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     match cli.command {
         Command::Code(args) => code::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Segment(args) => segment::run(args),
     }
 }
