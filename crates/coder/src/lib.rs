@@ -6,6 +6,10 @@
 //! INTERIM: the coder itself is being built (issue 5); today the pipeline segments articles and
 //! returns no events.
 
+pub mod clause;
+pub mod records;
+pub mod treebank;
+
 use dyad_model::{Article, Diagnostic, Event};
 
 /// One article after coding.
