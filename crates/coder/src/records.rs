@@ -166,7 +166,14 @@ fn scan(xml: &str) -> Result<Vec<Piece<'_>>, RecordsError> {
     let bytes = xml.as_bytes();
     let mut pieces = Vec::new();
     let mut at = 0;
-    let line_of = |offset: usize| xml[..offset].bytes().filter(|&b| b == b'\n').count() + 1;
+    // Line numbers are counted incrementally: tags come in increasing offset order.
+    let mut counted_to = 0;
+    let mut lines = 1;
+    let mut line_of = |offset: usize| {
+        lines += xml[counted_to..offset].bytes().filter(|&b| b == b'\n').count();
+        counted_to = offset;
+        lines
+    };
     while at < bytes.len() {
         if bytes[at] != b'<' {
             let end = xml[at..].find('<').map_or(bytes.len(), |i| at + i);

@@ -2,6 +2,7 @@
 
 mod code;
 mod segment;
+mod validate;
 
 use clap::{Parser, Subcommand};
 
@@ -27,6 +28,7 @@ pub struct Cli {
 enum Command {
     Code(code::Args),
     Segment(segment::Args),
+    Validate(validate::Args),
 }
 
 /// Runs the parsed command line.
@@ -34,5 +36,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     match cli.command {
         Command::Code(args) => code::run(args),
         Command::Segment(args) => segment::run(args),
+        Command::Validate(args) => validate::run(args),
     }
 }
