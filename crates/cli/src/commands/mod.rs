@@ -3,6 +3,7 @@
 mod code;
 mod eval;
 mod segment;
+mod validate;
 
 use clap::{Parser, Subcommand};
 
@@ -30,6 +31,7 @@ enum Command {
     Code(code::Args),
     Eval(eval::Args),
     Segment(segment::Args),
+    Validate(validate::Args),
 }
 
 /// Runs the parsed command line.
@@ -38,5 +40,6 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Code(args) => code::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Segment(args) => segment::run(args),
+        Command::Validate(args) => validate::run(args),
     }
 }
