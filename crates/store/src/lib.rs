@@ -22,6 +22,7 @@ pub mod ingest;
 mod memory;
 pub mod query;
 mod sqlite;
+pub mod synthetic;
 
 use dyad_model::{Article, Date, Event, Span};
 

@@ -153,32 +153,44 @@ impl SqliteStore {
         Ok(size(path) + size(&format!("{path}-wal")))
     }
 
-    /// Writes events into `run` as they are, without deduplication, for benchmarks: each event
-    /// gets a bare article (no text) named by its `article_id`; transactions of 50,000 events.
-    pub fn insert_synthetic(&mut self, run: RunId, events: &[Event], outlet: &str) -> Result<()> {
-        for chunk in events.chunks(50_000) {
+    /// Writes events into `run` as they are, without deduplication, for benchmarks: a bare
+    /// article (no text) per distinct `article_id`, in transactions of 50,000 events.
+    pub fn insert_synthetic(
+        &mut self,
+        run: RunId,
+        events: impl Iterator<Item = Event>,
+    ) -> Result<u64> {
+        let mut events = events.peekable();
+        let mut written = 0;
+        while events.peek().is_some() {
             let tx = self.connection.transaction()?;
-            for event in chunk {
-                let article = insert_bare_article(&tx, &event.article_id)?;
-                tx.execute(
-                    "INSERT OR IGNORE INTO run_articles (run, article) VALUES (?1, ?2)",
-                    params![run, article],
-                )?;
-                let event_id = insert_event_row(&tx, run, event)?;
-                let mention = Mention {
-                    event: event.clone(),
-                    report_date: match event.date {
-                        Some(PartialDate::Day(d)) => Some(d),
-                        _ => None,
-                    },
-                    outlet: outlet.to_string(),
+            let mut article: Option<(String, i64)> = None;
+            for event in events.by_ref().take(50_000) {
+                let article_row = match &article {
+                    Some((id, row)) if *id == event.article_id => *row,
+                    _ => {
+                        let row = insert_bare_article(&tx, &event.article_id)?;
+                        tx.execute(
+                            "INSERT OR IGNORE INTO run_articles (run, article) VALUES (?1, ?2)",
+                            params![run, row],
+                        )?;
+                        article = Some((event.article_id.clone(), row));
+                        row
+                    }
                 };
-                insert_mention(&tx, event_id, run, article, &mention, None)?;
+                let event_id = insert_event_row(&tx, run, &event)?;
+                let report_date = match event.date {
+                    Some(PartialDate::Day(d)) => Some(d),
+                    _ => None,
+                };
+                let mention = Mention { event, report_date, outlet: "synthetic".into() };
+                insert_mention(&tx, event_id, run, article_row, &mention, None)?;
                 refresh_event(&tx, event_id)?;
+                written += 1;
             }
             tx.commit()?;
         }
-        Ok(())
+        Ok(written)
     }
 
     fn run_or_current(&self, filter: &EventFilter) -> Result<Option<RunId>> {

@@ -1,6 +1,11 @@
 //! The subcommands: flags (validated only) and one `run` per file.
 
+mod bench;
 mod code;
+mod export;
+mod ingest;
+mod query;
+mod recode;
 mod segment;
 
 use clap::{Parser, Subcommand};
@@ -13,6 +18,7 @@ Exit codes: 0 success, 1 success with diagnostics (bad input was reported and sk
 
 Examples:
   dyad code examples/*.txt
+  dyad ingest --store news.db examples/*.txt && dyad query --store news.db --group actor --limit 20
   dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt";
 
 /// dyad: political event data (who did what to whom, when, where) from news text.
@@ -25,14 +31,24 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Bench(bench::Args),
     Code(code::Args),
+    Export(export::Args),
+    Ingest(ingest::Args),
+    Query(query::Args),
+    Recode(recode::Args),
     Segment(segment::Args),
 }
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     match cli.command {
+        Command::Bench(args) => bench::run(args),
         Command::Code(args) => code::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Recode(args) => recode::run(args),
         Command::Segment(args) => segment::run(args),
     }
 }
