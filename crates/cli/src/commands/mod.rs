@@ -1,7 +1,12 @@
 //! The subcommands: flags (validated only) and one `run` per file.
 
+mod bench;
 mod code;
 mod eval;
+mod export;
+mod ingest;
+mod query;
+mod recode;
 mod segment;
 mod validate;
 
@@ -16,7 +21,8 @@ Exit codes: 0 success, 1 success with diagnostics (bad input was reported and sk
 Examples:
   dyad code examples/*.txt
   dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt
-  dyad eval segment ../shared/ud/test.conllu --json";
+  dyad eval segment ../shared/ud/test.conllu --json
+  dyad ingest --store news.db examples/*.txt && dyad query --store news.db --group actor --limit 20";
 
 /// dyad: political event data (who did what to whom, when, where) from news text.
 #[derive(Debug, Parser)]
@@ -28,8 +34,13 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Bench(bench::Args),
     Code(code::Args),
     Eval(eval::Args),
+    Export(export::Args),
+    Ingest(ingest::Args),
+    Query(query::Args),
+    Recode(recode::Args),
     Segment(segment::Args),
     Validate(validate::Args),
 }
@@ -37,8 +48,13 @@ enum Command {
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     match cli.command {
+        Command::Bench(args) => bench::run(args),
         Command::Code(args) => code::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Recode(args) => recode::run(args),
         Command::Segment(args) => segment::run(args),
         Command::Validate(args) => validate::run(args),
     }
