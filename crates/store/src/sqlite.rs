@@ -13,10 +13,10 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use crate::dedup::{self, Candidate, DedupKey};
-use crate::query::{self, ActorMatch, AggregateRow, EventFilter, Group, Period};
+use crate::query::{self, ActorCount, ActorMatch, AggregateRow, EventFilter, Group, Period};
 use crate::{
     BatchSummary, CodedRecord, Counts, DedupConfig, Mention, Result, Run, RunId, Storage,
-    StoreError, StoredEvent, Versions,
+    StoreError, StoredArticle, StoredEvent, Versions,
 };
 
 /// Version of the on-disk format this build writes; older files are migrated on open.
@@ -638,6 +638,18 @@ fn filter_sql(filter: &EventFilter, run: RunId) -> (String, Vec<Value>) {
         values.push(Value::Text(p.to_string()));
         values.push(Value::Text(format!("{p}\u{10FFFF}")));
     };
+    if let Some(after) = filter.after {
+        clauses.push("e.id > ?".into());
+        values.push(Value::Integer(after));
+    }
+    if let Some(article) = &filter.article {
+        clauses.push(
+            "e.id IN (SELECT m.event FROM mentions m JOIN articles a ON a.id = m.article \
+             WHERE m.run = e.run AND a.article_id = ?)"
+                .into(),
+        );
+        values.push(Value::Text(article.clone()));
+    }
     if let Some(from) = filter.from {
         clauses.push("e.day >= ?".into());
         values.push(Value::Integer(from.to_days()));
@@ -693,7 +705,9 @@ fn filter_sql(filter: &EventFilter, run: RunId) -> (String, Vec<Value>) {
         clauses.push("instr(lower(e.location_name), ?) > 0".into());
         values.push(Value::Text(location.to_ascii_lowercase()));
     }
-    if let Some(text) = &filter.text {
+    // A text without words matches every sentence (as `query::text_matches` says); FTS5 would
+    // reject the empty query.
+    if let Some(text) = filter.text.as_ref().filter(|t| !query::words(t).is_empty()) {
         clauses.push(
             "e.id IN (SELECT m.event FROM mentions m JOIN sentences s ON s.article = m.article \
              AND s.idx = m.sentence WHERE m.run = e.run AND s.id IN (SELECT rowid FROM \
@@ -997,5 +1011,52 @@ impl Storage for SqliteStore {
             events: count("events")?,
             mentions: count("mentions")?,
         })
+    }
+
+    fn article(&self, article_id: &str) -> Result<Option<StoredArticle>> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT a.id, a.article_id, a.date, a.source, a.title, a.text, a.metadata FROM articles a \
+             WHERE a.article_id = ?1",
+        )?;
+        let mut rows = statement.query([article_id])?;
+        let Some(row) = rows.next()? else { return Ok(None) };
+        let key: i64 = row.get(0)?;
+        let article = article_from_row(row)?;
+        let mut statement = self
+            .connection
+            .prepare_cached("SELECT start, end FROM sentences WHERE article = ?1 ORDER BY idx")?;
+        let sentences = statement
+            .query_map([key], |r| {
+                Ok(Span::new(r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Some(StoredArticle { article, sentences }))
+    }
+
+    fn actors(&self, query: &str, limit: usize) -> Result<Vec<ActorCount>> {
+        let Some(run) = self.run_or_current(&EventFilter::default())? else {
+            return Ok(Vec::new());
+        };
+        let (condition, argument) = match ActorMatch::parse(query) {
+            ActorMatch::Code(prefix) => ("substr(code, 1, length(?2)) = ?2", prefix),
+            ActorMatch::Name(words) => ("instr(lower(text), ?2) > 0", words),
+        };
+        let sql = format!(
+            "SELECT code, min(text), count(*) FROM (SELECT source_code AS code, source_text AS text \
+             FROM events WHERE run = ?1 UNION ALL SELECT target_code, target_text FROM events \
+             WHERE run = ?1 AND target_code IS NOT NULL AND target_code != source_code) \
+             WHERE {condition} GROUP BY code ORDER BY count(*) DESC, code LIMIT ?3"
+        );
+        let mut statement = self.connection.prepare_cached(&sql)?;
+        let actors = statement
+            .query_map(params![run, argument, limit as i64], |r| {
+                Ok(ActorCount {
+                    code: r.get(0)?,
+                    text: r.get(1)?,
+                    events: r.get::<_, i64>(2)? as u64,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(actors)
     }
 }

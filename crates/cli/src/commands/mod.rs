@@ -8,6 +8,7 @@ mod ingest;
 mod query;
 mod recode;
 mod segment;
+mod serve;
 mod validate;
 
 use clap::{Parser, Subcommand};
@@ -42,6 +43,7 @@ enum Command {
     Query(query::Args),
     Recode(recode::Args),
     Segment(segment::Args),
+    Serve(serve::Args),
     Validate(validate::Args),
 }
 
@@ -56,6 +58,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Query(args) => query::run(args),
         Command::Recode(args) => recode::run(args),
         Command::Segment(args) => segment::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Validate(args) => validate::run(args),
     }
 }

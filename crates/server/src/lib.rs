@@ -1,0 +1,86 @@
+//! dyad's HTTP API and web dashboard over the event store (`dyad serve`).
+//!
+//! [`router`] builds the axum application from a [`SqliteStore`] and a [`ServerConfig`]; the
+//! routes are listed once in [`api::ROUTES`], from which both the router and the OpenAPI document
+//! ([`openapi::document`]) are checked. [`serve`] runs it on a small tokio runtime. Store calls
+//! and coding are blocking work: they run on tokio's blocking threads behind one mutex, so a
+//! slow query never stalls the accept loop.
+
+pub mod api;
+pub mod coding;
+pub mod demo;
+mod error;
+pub mod openapi;
+mod web;
+
+use std::net::SocketAddr;
+use std::sync::{Arc, Mutex};
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use dyad_store::SqliteStore;
+
+pub use error::ApiError;
+
+/// Limits and access of a server.
+#[derive(Clone, Debug)]
+pub struct ServerConfig {
+    /// Bearer token that write requests must carry; `None` refuses every write.
+    pub token: Option<String>,
+    /// Largest request body in bytes.
+    pub max_body_bytes: usize,
+    /// Largest page of events, and of aggregate or actor rows.
+    pub max_page: usize,
+    /// Page size when a request gives none.
+    pub default_page: usize,
+}
+
+impl Default for ServerConfig {
+    fn default() -> Self {
+        ServerConfig { token: None, max_body_bytes: 1 << 20, max_page: 500, default_page: 50 }
+    }
+}
+
+/// What every handler shares: the store, the coding pipeline and the configuration.
+pub struct AppState {
+    store: Mutex<SqliteStore>,
+    pipeline: dyad_coder::Pipeline,
+    config: ServerConfig,
+}
+
+impl AppState {
+    /// State over an open store.
+    pub fn new(store: SqliteStore, config: ServerConfig) -> AppState {
+        AppState {
+            store: Mutex::new(store),
+            pipeline: dyad_coder::Pipeline::with_defaults(),
+            config,
+        }
+    }
+}
+
+/// The application: the API under `/api`, the dashboard at `/`.
+pub fn router(store: SqliteStore, config: ServerConfig) -> Router {
+    let max_body = config.max_body_bytes;
+    let state = Arc::new(AppState::new(store, config));
+    let mut router = Router::new();
+    for route in api::ROUTES {
+        router = router.route(route.path, (route.handler)());
+    }
+    router
+        .merge(web::routes())
+        .fallback(error::not_found)
+        .method_not_allowed_fallback(error::method_not_allowed)
+        .layer(DefaultBodyLimit::max(max_body))
+        .with_state(state)
+}
+
+/// Serves `router` on `addr` until the process is stopped; prints the address it listens on.
+pub fn serve(addr: SocketAddr, router: Router) -> std::io::Result<()> {
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_io().build()?;
+    runtime.block_on(async move {
+        let listener = tokio::net::TcpListener::bind(addr).await?;
+        eprintln!("dyad serve: listening on http://{}", listener.local_addr()?);
+        axum::serve(listener, router).await
+    })
+}
