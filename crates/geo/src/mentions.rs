@@ -47,6 +47,9 @@ const CUE_BARRIERS: &[&str] = &[
     "told",
 ];
 
+/// A city this large is known beyond its country (see [`Gazetteer::rank`]).
+const PROMINENT_POPULATION: u64 = 100_000;
+
 /// How many tokens may separate a place from its preposition ("in the northern city of Kirkuk").
 const MAX_CUE_DISTANCE: usize = 9;
 
@@ -209,10 +212,13 @@ impl Gazetteer {
 
     /// Orders candidates best first: English names before alternates; a city that merely shares
     /// a country's name (Lebanon, Pennsylvania) after the country; places in the actors'
-    /// countries first; then the dateline's country; then larger population.
+    /// countries first; then the dateline's place and country; then larger population.
     ///
-    /// The dateline comes before population (the brief's order was population first) because a
-    /// dateline's country is evidence from the article while population is only a prior.
+    /// A place in an actor's or the dateline's country is only preferred over a prominent place
+    /// elsewhere (a capital, a country or region, a city of 100,000 or more) when it is prominent
+    /// itself: American actors do not move Geneva to Geneva, Illinois, but Lebanese actors do move
+    /// Tripoli to Lebanon. The dateline comes before population (the brief's order was population
+    /// first) because it is evidence from the article while population is only a prior.
     pub fn rank(&self, candidates: &mut [Candidate], context: &GeoContext<'_>) {
         let actor_alpha2: Vec<&str> =
             context.actor_countries.iter().filter_map(|code| self.alpha2_of(code)).collect();
@@ -226,16 +232,22 @@ impl Gazetteer {
             candidate.actor_country = actor_alpha2.contains(&place.country.as_str());
             candidate.dateline_country = dateline.is_some_and(|d| d.country == place.country);
         }
+        let prominent = |c: &Candidate| is_prominent(self.place(c.place));
+        let prominent_outside_actors = candidates.iter().any(|c| !c.actor_country && prominent(c));
+        let prominent_outside_dateline =
+            candidates.iter().any(|c| !c.dateline_country && prominent(c));
         candidates.sort_by_key(|c| {
             let place = self.place(c.place);
             let shadowed = has_english_country && place.kind == PlaceKind::City;
-            let is_dateline = dateline_place == Some(c.place);
+            let actor_preferred = c.actor_country && (prominent(c) || !prominent_outside_actors);
+            let dateline_preferred =
+                c.dateline_country && (prominent(c) || !prominent_outside_dateline);
             (
                 c.tier,
                 shadowed,
-                !c.actor_country,
-                !is_dateline,
-                !c.dateline_country,
+                !actor_preferred,
+                dateline_place != Some(c.place),
+                !dateline_preferred,
                 std::cmp::Reverse(place.population),
                 c.place,
             )
@@ -324,6 +336,11 @@ impl Gazetteer {
     }
 }
 
+/// Prominent places keep their name against namesakes in the actors' countries.
+fn is_prominent(place: &crate::gazetteer::Place) -> bool {
+    place.kind != PlaceKind::City || place.capital || place.population >= PROMINENT_POPULATION
+}
+
 /// The tokens' text as written: a space wherever the spans leave a gap.
 fn joined(tokens: &[Token<'_>]) -> String {
     let mut text = String::new();
@@ -355,6 +372,10 @@ fn word_allowed_in_name(text: &str) -> bool {
 fn find_cue(tokens: &[Token<'_>], start: usize) -> Cue {
     for k in (start.saturating_sub(MAX_CUE_DISTANCE)..start).rev() {
         let word = tokens[k].0.to_lowercase();
+        // "out of the town of Gorazde": "of" is locative after "out".
+        if word == "of" && k > 0 && tokens[k - 1].0.eq_ignore_ascii_case("out") {
+            return Cue::Preposition { word: "out of".to_string(), token: k - 1 };
+        }
         if LOCATIVE_PREPOSITIONS.contains(&word.as_str()) {
             return Cue::Preposition { word, token: k };
         }
@@ -439,6 +460,34 @@ mod tests {
         let dated = GeoContext { dateline: Some(&beirut), ..GeoContext::default() };
         let by_dateline = g.find_mentions(&tokens, &dated);
         assert_eq!(best_country(g, &by_dateline[0]), "LBN");
+    }
+
+    #[test]
+    fn a_small_namesake_in_an_actor_country_does_not_displace_a_prominent_city() {
+        let g = gazetteer();
+        let tokens = tokenize("U.S. and Russian negotiators return to Geneva this week.");
+        let context = GeoContext { actor_countries: &["USA", "RUS"], ..GeoContext::default() };
+        let mentions = g.find_mentions(&tokens, &context);
+        let geneva = mentions.iter().find(|m| m.surface == "Geneva").unwrap();
+        assert_eq!(g.place(geneva.best()).country, "CH");
+        assert!(geneva.candidates.iter().any(|c| g.place(c.place).country == "US"));
+        // Between two small towns, the actors' country still decides.
+        let tokens = tokenize("Police arrested two men in Braintree.");
+        let plain = g.find_mentions(&tokens, &GeoContext::default());
+        let braintree = plain.iter().find(|m| m.surface == "Braintree").unwrap();
+        assert_eq!(g.place(braintree.best()).country, "GB", "the larger town");
+        let american = GeoContext { actor_countries: &["USA"], ..GeoContext::default() };
+        let mentions = g.find_mentions(&tokens, &american);
+        let braintree = mentions.iter().find(|m| m.surface == "Braintree").unwrap();
+        assert_eq!(g.place(braintree.best()).country, "US");
+    }
+
+    #[test]
+    fn out_of_is_locative() {
+        let g = gazetteer();
+        let tokens = tokenize("Peacekeepers were shipped out of the enclave of Gorazde.");
+        let mentions = g.find_mentions(&tokens, &GeoContext::default());
+        assert!(matches!(&mentions[0].cue, Cue::Preposition { word, .. } if word == "out of"));
     }
 
     #[test]
