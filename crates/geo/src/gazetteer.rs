@@ -5,6 +5,29 @@
 //! the same format can be loaded with [`Gazetteer::from_str`] or [`Gazetteer::from_bytes`].
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A small multiply-rotate hasher (the Fx hash): the index holds ~120,000 short keys built once
+/// at start-up, where std's DoS-resistant SipHash costs more than the parse itself.
+#[derive(Default, Clone, Copy)]
+struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// The embedded default gazetteer (GeoNames, CC BY 4.0; see `data/README.md`).
 const EMBEDDED: &str = include_str!("../data/gazetteer.tsv");
@@ -105,7 +128,7 @@ pub enum GazetteerError {
 pub struct Gazetteer {
     places: Vec<Place>,
     /// Normalised name (see [`name_key`]) to the places that bear it.
-    index: HashMap<String, Vec<NameRef>>,
+    index: FastMap<String, Vec<NameRef>>,
     /// ISO alpha-2 code to the country's place.
     countries: HashMap<String, PlaceId>,
     /// ISO alpha-3 code to alpha-2.
@@ -140,13 +163,15 @@ impl Gazetteer {
         }
         let mut gazetteer = Gazetteer {
             places: Vec::new(),
-            index: HashMap::new(),
+            index: FastMap::with_capacity_and_hasher(
+                text.len() / 20,
+                BuildHasherDefault::default(),
+            ),
             countries: HashMap::new(),
             alpha3: HashMap::new(),
             regions: HashMap::new(),
             max_words: 1,
         };
-        let mut pending_names: Vec<(PlaceId, Vec<(String, NameTier)>)> = Vec::new();
         for (number, line) in lines {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -197,17 +222,14 @@ impl Gazetteer {
                 }
                 PlaceKind::City => (fields[2].to_string(), None, fields[7] == "capital"),
             };
-            let mut all_names = vec![(name.clone(), NameTier::English)];
-            all_names.extend(names.map(|n| (n.to_string(), NameTier::English)));
-            if let Some(alternates) = fields.get(8) {
-                all_names.extend(
-                    alternates
-                        .split('|')
-                        .filter(|n| !n.is_empty())
-                        .map(|n| (n.to_string(), NameTier::Alternate)),
-                );
+            gazetteer.add_name(&name, id, NameTier::English);
+            for alias in names {
+                gazetteer.add_name(alias, id, NameTier::English);
             }
-            pending_names.push((id, all_names));
+            let alternates = fields.get(8).copied().unwrap_or_default();
+            for alternate in alternates.split('|').filter(|n| !n.is_empty()) {
+                gazetteer.add_name(alternate, id, NameTier::Alternate);
+            }
             gazetteer.places.push(Place {
                 name,
                 kind,
@@ -226,11 +248,6 @@ impl Gazetteer {
         for place in &mut gazetteer.places {
             if place.country3.is_none() {
                 place.country3 = country3.get(&place.country).cloned();
-            }
-        }
-        for (id, names) in pending_names {
-            for (name, tier) in names {
-                gazetteer.add_name(&name, id, tier);
             }
         }
         Ok(gazetteer)
@@ -333,6 +350,10 @@ impl Gazetteer {
 /// The index key of a name: Latin letters folded to ASCII, lower-cased, runs of spaces made one,
 /// and trailing full stops dropped (so `U.S.` and a tokenizer's `U.S` meet).
 pub fn name_key(name: &str) -> String {
+    if name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'') {
+        // The common case: one plain word.
+        return name.to_ascii_lowercase();
+    }
     let mut key = String::with_capacity(name.len());
     let mut pending_space = false;
     for ch in name.chars() {
