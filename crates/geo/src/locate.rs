@@ -89,10 +89,12 @@ impl Gazetteer {
         let in_actor_span = |m: &Mention| {
             context.actor_spans.iter().any(|a| a.start <= m.span.start && m.span.end <= a.end)
         };
+        // Only prominent places: a bare "met Harper" is a person, not Harper in Liberia.
         let object = mentions.iter().filter(usable).find(|m| {
             m.tokens.0 >= verb_end
                 && m.tokens.0 - verb_end < MAX_OBJECT_DISTANCE
                 && !in_actor_span(m)
+                && crate::mentions::is_prominent(self.place(m.best()))
         });
         if let Some(object) = object {
             return Some(self.located(object, Basis::Object));
@@ -277,5 +279,7 @@ mod tests {
         assert_eq!(locate_in(text, "said", &GeoContext::default()), None);
         let text = "Reading the statement, Turkey's envoy objected.";
         assert_eq!(locate_in(text, "objected", &GeoContext::default()), None);
+        let text = "The senator met Harper on Monday.";
+        assert_eq!(locate_in(text, "met", &GeoContext::default()), None);
     }
 }

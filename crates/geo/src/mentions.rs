@@ -50,6 +50,9 @@ const CUE_BARRIERS: &[&str] = &[
 /// A city this large is known beyond its country (see [`Gazetteer::rank`]).
 const PROMINENT_POPULATION: u64 = 100_000;
 
+/// A city this large outranks a region of the same name.
+const METROPOLIS_POPULATION: u64 = 1_000_000;
+
 /// How many tokens may separate a place from its preposition ("in the northern city of Kirkuk").
 const MAX_CUE_DISTANCE: usize = 9;
 
@@ -133,6 +136,7 @@ impl Gazetteer {
         let mut i = 0;
         while i < tokens.len() {
             match self.longest_name_at(tokens, i) {
+                Some((end, [])) => i = end,
                 Some((end, refs)) => {
                     let span = Span::new(tokens[i].1.start, tokens[end - 1].1.end);
                     mentions.push(Mention {
@@ -212,7 +216,8 @@ impl Gazetteer {
 
     /// Orders candidates best first: English names before alternates; a city that merely shares
     /// a country's name (Lebanon, Pennsylvania) after the country; places in the actors'
-    /// countries first; then the dateline's place and country; then larger population.
+    /// countries first; then the dateline's place and country; then countries, capitals and
+    /// metropolises, regions, towns; then larger population.
     ///
     /// A place in an actor's or the dateline's country is only preferred over a prominent place
     /// elsewhere (a capital, a country or region, a city of 100,000 or more) when it is prominent
@@ -248,6 +253,7 @@ impl Gazetteer {
                 !actor_preferred,
                 dateline_place != Some(c.place),
                 !dateline_preferred,
+                prominence_class(place),
                 std::cmp::Reverse(place.population),
                 c.place,
             )
@@ -307,7 +313,8 @@ impl Gazetteer {
         })
     }
 
-    /// The longest gazetteer name starting at token `start`: its end token and places.
+    /// The longest gazetteer name starting at token `start`: its end token and places. A name
+    /// listed as not a place ("Latin America") is returned with no places, so the caller skips it.
     fn longest_name_at(
         &self,
         tokens: &[Token<'_>],
@@ -327,7 +334,11 @@ impl Gazetteer {
             if !run.iter().all(|(text, _)| word_allowed_in_name(text)) {
                 continue;
             }
-            let refs = self.lookup_key(&name_key(&joined(run)));
+            let key = name_key(&joined(run));
+            if self.is_not_place(&key) {
+                return Some((start + length, &[]));
+            }
+            let refs = self.lookup_key(&key);
             if !refs.is_empty() {
                 return Some((start + length, refs));
             }
@@ -336,8 +347,20 @@ impl Gazetteer {
     }
 }
 
+/// Among places that are otherwise equal: a country, then a capital or a city of a million
+/// (Washington, D.C. before the state; New York City before the state), then a region (Florida
+/// the state before Florida in Cuba), then other towns.
+fn prominence_class(place: &crate::gazetteer::Place) -> u8 {
+    match place.kind {
+        PlaceKind::Country => 0,
+        PlaceKind::City if place.capital || place.population >= METROPOLIS_POPULATION => 1,
+        PlaceKind::Region => 2,
+        PlaceKind::City => 3,
+    }
+}
+
 /// Prominent places keep their name against namesakes in the actors' countries.
-fn is_prominent(place: &crate::gazetteer::Place) -> bool {
+pub(crate) fn is_prominent(place: &crate::gazetteer::Place) -> bool {
     place.kind != PlaceKind::City || place.capital || place.population >= PROMINENT_POPULATION
 }
 
@@ -424,6 +447,19 @@ mod tests {
         assert_eq!(g.place(mentions[0].best()).kind, PlaceKind::Region);
         assert_eq!(g.place(mentions[2].best()).name, "New York City");
         assert_eq!(&text[mentions[1].span.start..mentions[1].span.end], "West Bank");
+    }
+
+    #[test]
+    fn words_and_continents_are_not_places() {
+        let g = gazetteer();
+        let text = "Exports to Latin America rose in March at the Bank, TO BE SURE.";
+        let tokens = tokenize(text);
+        let mentions = g.find_mentions(&tokens, &GeoContext::default());
+        assert!(mentions.is_empty(), "{mentions:?}");
+        let tokens = tokenize("Hurricanes hit Florida and Washington.");
+        let mentions = g.find_mentions(&tokens, &GeoContext::default());
+        assert_eq!(g.place(mentions[0].best()).kind, PlaceKind::Region);
+        assert_eq!(g.place(mentions[1].best()).admin1, "DC");
     }
 
     #[test]
