@@ -365,6 +365,9 @@ impl Gazetteer {
         if place.population > 0 {
             text.push_str(&format!(", population {}", place.population));
         }
+        if place.capital {
+            text.push_str(", capital");
+        }
         text.push(')');
         text
     }

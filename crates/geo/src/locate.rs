@@ -12,6 +12,9 @@ use dyad_model::{Location, Span};
 /// How many tokens after the verb a bare place may stand and still be its object.
 const MAX_OBJECT_DISTANCE: usize = 3;
 
+/// How many of a name's other places `explain` lists.
+const MAX_EXPLAINED_CANDIDATES: usize = 4;
+
 /// Why a location was chosen.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Basis {
@@ -107,6 +110,55 @@ impl Gazetteer {
             return Some(self.located(dateline, Basis::Dateline));
         }
         None
+    }
+
+    /// One line for `explain`: the chosen place, why, and every other place the name could mean.
+    ///
+    /// `location: Tripoli (LBN, city in region 03, population 229398) from "Tripoli" after "in";
+    /// also: Tripoli (LBY, city in region 77, population 1302947)`
+    pub fn explain(&self, located: &Located) -> String {
+        let why = match &located.basis {
+            Basis::Phrase(preposition) => format!("after \"{preposition}\""),
+            Basis::Object => "as the verb's object".to_string(),
+            Basis::Dateline => "from the dateline".to_string(),
+        };
+        let mut line = format!(
+            "location: {} from \"{}\" {why}",
+            self.describe(located.place),
+            located.mention.surface
+        );
+        let mut reasons = Vec::new();
+        if let Some(best) = located.mention.candidates.first() {
+            if best.actor_country {
+                reasons.push("in an actor's country");
+            }
+            if best.dateline_country {
+                reasons.push("in the dateline's country");
+            }
+            if best.tier == crate::gazetteer::NameTier::Alternate {
+                reasons.push("by an alternate name");
+            }
+        }
+        if !reasons.is_empty() {
+            line.push_str(&format!(" ({})", reasons.join(", ")));
+        }
+        let others: Vec<String> = located
+            .mention
+            .candidates
+            .iter()
+            .filter(|c| c.place != located.place)
+            .take(MAX_EXPLAINED_CANDIDATES)
+            .map(|c| self.describe(c.place))
+            .collect();
+        if !others.is_empty() {
+            line.push_str("; also: ");
+            line.push_str(&others.join(", "));
+            let hidden = located.mention.candidates.len() - 1 - others.len();
+            if hidden > 0 {
+                line.push_str(&format!(" and {hidden} more"));
+            }
+        }
+        line
     }
 
     fn located(&self, mention: &Mention, basis: Basis) -> Located {
@@ -210,6 +262,10 @@ mod tests {
         let located = locate_in(text, "ended", &syria).unwrap();
         assert_eq!(located.location.country.as_deref(), Some("LBN"));
         assert!(located.mention.is_ambiguous(), "the Libyan Tripoli stays a candidate");
+        let explained = gazetteer().explain(&located);
+        assert!(explained.starts_with("location: Tripoli (LBN, city"), "{explained}");
+        assert!(explained.contains("after \"in\" (in an actor's country)"), "{explained}");
+        assert!(explained.contains("also: Tripoli (LBY, city"), "{explained}");
         let located = locate_in(text, "ended", &GeoContext::default()).unwrap();
         assert_eq!(located.location.country.as_deref(), Some("LBY"));
     }
