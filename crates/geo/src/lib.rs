@@ -7,6 +7,27 @@
 //! - [`Gazetteer::locate`]: the place where an event happened, with an honest precision.
 //!
 //! No IO: callers pass text, tokens and bytes in.
+//!
+//! ```
+//! use dyad_geo::{Gazetteer, GeoContext, simple_tokenize};
+//! use dyad_model::Span;
+//!
+//! let gazetteer = Gazetteer::embedded(); // parse once, share
+//! let text = "Syrian officers ended mediation between rival militias in Tripoli.";
+//! let tokens = simple_tokenize(text); // the pipeline uses dyad_geo::tokens_from_spans
+//! let dateline = gazetteer.dateline_place("BEIRUT, June 3 (Reuters) -");
+//! let context = GeoContext {
+//!     actor_countries: &["SYR"],
+//!     actor_spans: &[Span::new(0, 15)],
+//!     dateline: dateline.as_ref(),
+//! };
+//! let verb = Span::new(16, 21); // "ended"
+//! let located = gazetteer.locate(&tokens, verb, &context).expect("a place");
+//! assert_eq!(located.location.name, "Tripoli");
+//! assert_eq!(located.location.country.as_deref(), Some("LBN")); // by the dateline
+//! assert_eq!(located.location.precision, "city");
+//! println!("{}", gazetteer.explain(&located));
+//! ```
 
 mod gazetteer;
 mod locate;
@@ -19,7 +40,7 @@ pub use gazetteer::{
 };
 pub use locate::{Basis, Located};
 pub use mentions::{Candidate, Cue, GeoContext, LOCATIVE_PREPOSITIONS, Mention, Token};
-pub use tokens::simple_tokenize;
+pub use tokens::{simple_tokenize, tokens_from_spans};
 
 #[cfg(test)]
 mod test_util {

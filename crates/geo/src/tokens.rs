@@ -6,6 +6,15 @@
 use crate::mentions::Token;
 use dyad_model::Span;
 
+/// Pairs token spans (as `dyad_nlp` gives them) with their text, the form this crate takes.
+/// Spans outside `text` or off character boundaries are skipped.
+pub fn tokens_from_spans<'a>(text: &'a str, spans: &[Span]) -> Vec<Token<'a>> {
+    spans
+        .iter()
+        .filter_map(|span| text.get(span.start..span.end).map(|word| (word, *span)))
+        .collect()
+}
+
 /// Splits `text` at whitespace, then splits leading and trailing punctuation and a possessive
 /// `'s` off each piece. Inner punctuation stays ("U.S.", "Port-au-Prince", "N'Djamena"); a final
 /// full stop stays on abbreviations that already contain one.
@@ -84,5 +93,8 @@ mod tests {
         for (word, span) in &tokens {
             assert_eq!(&text[span.start..span.end], *word);
         }
+        let spans: Vec<Span> = tokens.iter().map(|t| t.1).collect();
+        assert_eq!(tokens_from_spans(text, &spans), tokens);
+        assert!(tokens_from_spans(text, &[Span::new(0, 999)]).is_empty());
     }
 }
