@@ -1,7 +1,9 @@
 //! The subcommands: flags (validated only) and one `run` per file.
 
 mod code;
+mod eval;
 mod segment;
+mod validate;
 
 use clap::{Parser, Subcommand};
 
@@ -13,7 +15,8 @@ Exit codes: 0 success, 1 success with diagnostics (bad input was reported and sk
 
 Examples:
   dyad code examples/*.txt
-  dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt";
+  dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt
+  dyad eval segment ../shared/ud/test.conllu --json";
 
 /// dyad: political event data (who did what to whom, when, where) from news text.
 #[derive(Debug, Parser)]
@@ -26,13 +29,17 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Code(code::Args),
+    Eval(eval::Args),
     Segment(segment::Args),
+    Validate(validate::Args),
 }
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     match cli.command {
         Command::Code(args) => code::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Segment(args) => segment::run(args),
+        Command::Validate(args) => validate::run(args),
     }
 }
