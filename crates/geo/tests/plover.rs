@@ -1,11 +1,11 @@
 //! Measures event location against the PLOVER gold records that carry an `eventLoc`.
 //!
 //! Each record gives a sentence, the event's words, its actors (text and CAMEO code) and the gold
-//! place. The sentence is split with the crate's plain tokenizer; the verb is the first word of
-//! `eventText`; actor spans are where each `actorText` occurs. Run with `--nocapture` to see the
+//! place. The sentence is split with the pipeline's tokenizer (`dyad_nlp::tokenize`); the verb
+//! is the first word of `eventText`; actor spans are where each `actorText` occurs. Run with `--nocapture` to see the
 //! figures; the test fails if agreement falls below the floors set from the first measurement.
 
-use dyad_geo::{Gazetteer, GeoContext, NameTier, PlaceKind, name_key, simple_tokenize};
+use dyad_geo::{Gazetteer, GeoContext, NameTier, PlaceKind, name_key, tokens_from_spans};
 use dyad_model::Span;
 use serde_json::Value;
 
@@ -54,7 +54,8 @@ fn plover_event_locations() {
         };
         total += 1;
         let sentence = record["text"].as_str().unwrap_or_default();
-        let tokens = simple_tokenize(sentence);
+        let spans = dyad_nlp::tokenize(sentence);
+        let tokens = tokens_from_spans(sentence, &spans);
         let event_text = record["eventText"].as_str().unwrap_or_default();
         let verb = event_text
             .split_whitespace()
