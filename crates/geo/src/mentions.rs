@@ -162,14 +162,9 @@ impl Gazetteer {
                 None => i += 1,
             }
         }
-        // A cue before the first of two mentions covers the qualifier too; a later mention only
-        // keeps its own cue when a locative preposition governs it directly.
-        let mut i = 0;
-        while i < mentions.len() {
-            if i + 1 < mentions.len() {
-                self.apply_qualifier(tokens, &mut mentions, i);
-            }
-            i += 1;
+        // Qualifiers first ("Paris, Texas"), so that ranking sees only the places they allow.
+        for i in 1..mentions.len() {
+            self.apply_qualifier(tokens, &mut mentions, i - 1);
         }
         for mention in &mut mentions {
             self.rank(&mut mention.candidates, context);
