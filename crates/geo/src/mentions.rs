@@ -162,14 +162,42 @@ impl Gazetteer {
                 None => i += 1,
             }
         }
-        // Qualifiers first ("Paris, Texas"), so that ranking sees only the places they allow.
+        // Qualifiers first ("Paris, Texas", "Columbia, Mo."), so that ranking sees only the
+        // places they allow.
         for i in 1..mentions.len() {
             self.apply_qualifier(tokens, &mut mentions, i - 1);
+        }
+        for mention in &mut mentions {
+            let after = &tokens[mention.tokens.1..];
+            if let [(",", _), (abbreviation, _), ..] = after
+                && let Some(state) = us_state_code(abbreviation)
+            {
+                self.keep_in_us_state(&mut mention.candidates, state);
+            }
         }
         for mention in &mut mentions {
             self.rank(&mut mention.candidates, context);
         }
         mentions
+    }
+
+    /// Keeps the candidates in a US state (by its postal code); when none is, the town is one
+    /// the gazetteer lacks ("Paris, Tenn."), and the state itself is the best it can say.
+    fn keep_in_us_state(&self, candidates: &mut Vec<Candidate>, state: &str) {
+        let in_state = |c: &Candidate| {
+            let place = self.place(c.place);
+            place.country == "US" && place.admin1 == state && place.kind == PlaceKind::City
+        };
+        if candidates.iter().any(in_state) {
+            candidates.retain(in_state);
+        } else if let Some(region) = self.region("US", state) {
+            *candidates = vec![Candidate {
+                place: region,
+                tier: NameTier::English,
+                actor_country: false,
+                dateline_country: false,
+            }];
+        }
     }
 
     /// "Paris, Texas" / "Bam, Iran": when the mention after a comma is a region or country that
@@ -282,6 +310,9 @@ impl Gazetteer {
             })
             .collect();
         if let Some(qualifier) = parts.next() {
+            if let Some(state) = us_state_code(qualifier) {
+                self.keep_in_us_state(&mut candidates, state);
+            }
             let scopes = self.lookup(qualifier);
             let kept: Vec<Candidate> = candidates
                 .iter()
@@ -359,6 +390,70 @@ pub(crate) fn is_prominent(place: &crate::gazetteer::Place) -> bool {
     place.kind != PlaceKind::City || place.capital || place.population >= PROMINENT_POPULATION
 }
 
+/// The postal code of a US state written as a news agency abbreviates it after a town ("Ga.",
+/// "Calif.", "N.Y.", "W.Va.") or as its postal code in capitals ("GA").
+fn us_state_code(text: &str) -> Option<&'static str> {
+    const AP_STYLE: &[(&str, &str)] = &[
+        ("Ala", "AL"),
+        ("Ariz", "AZ"),
+        ("Ark", "AR"),
+        ("Calif", "CA"),
+        ("Colo", "CO"),
+        ("Conn", "CT"),
+        ("Del", "DE"),
+        ("D.C", "DC"),
+        ("Fla", "FL"),
+        ("Ga", "GA"),
+        ("Ill", "IL"),
+        ("Ind", "IN"),
+        ("Kan", "KS"),
+        ("Kans", "KS"),
+        ("Ky", "KY"),
+        ("La", "LA"),
+        ("Md", "MD"),
+        ("Mass", "MA"),
+        ("Me", "ME"),
+        ("Mich", "MI"),
+        ("Minn", "MN"),
+        ("Miss", "MS"),
+        ("Mo", "MO"),
+        ("Mont", "MT"),
+        ("Neb", "NE"),
+        ("Nev", "NV"),
+        ("N.H", "NH"),
+        ("N.J", "NJ"),
+        ("N.M", "NM"),
+        ("N.Y", "NY"),
+        ("N.C", "NC"),
+        ("N.D", "ND"),
+        ("Okla", "OK"),
+        ("Ore", "OR"),
+        ("Pa", "PA"),
+        ("R.I", "RI"),
+        ("S.C", "SC"),
+        ("S.D", "SD"),
+        ("Tenn", "TN"),
+        ("Tex", "TX"),
+        ("Vt", "VT"),
+        ("Va", "VA"),
+        ("Wash", "WA"),
+        ("W.Va", "WV"),
+        ("Wis", "WI"),
+        ("Wyo", "WY"),
+    ];
+    const POSTAL: &[&str] = &[
+        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN",
+        "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH",
+        "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
+        "VT", "VA", "WA", "WV", "WI", "WY",
+    ];
+    let text = text.trim().trim_end_matches('.');
+    if let Some(&code) = POSTAL.iter().find(|&&code| code == text) {
+        return Some(code);
+    }
+    AP_STYLE.iter().find(|(abbreviation, _)| *abbreviation == text).map(|&(_, code)| code)
+}
+
 /// The tokens' text as written: a space wherever the spans leave a gap.
 fn joined(tokens: &[Token<'_>]) -> String {
     let mut text = String::new();
@@ -396,6 +491,10 @@ fn find_cue(tokens: &[Token<'_>], start: usize) -> Cue {
         }
         if LOCATIVE_PREPOSITIONS.contains(&word.as_str()) {
             return Cue::Preposition { word, token: k };
+        }
+        // "in Smalltown, Iran": a name the gazetteer lacks, then its country after a comma.
+        if word == "," && k + 1 == start && k > 0 && starts_with_capital(tokens[k - 1].0) {
+            continue;
         }
         let punctuation = !word.chars().any(char::is_alphanumeric) && word != "'s" && word != "'";
         if punctuation || CUE_BARRIERS.contains(&word.as_str()) {
@@ -534,6 +633,40 @@ mod tests {
         let plain = tokenize("A rally was held in Paris on Sunday.");
         let mentions = g.find_mentions(&plain, &GeoContext::default());
         assert_eq!(g.place(mentions[0].best()).country, "FR");
+    }
+
+    #[test]
+    fn us_state_abbreviations_qualify_towns() {
+        let g = gazetteer();
+        for (text, state) in [
+            ("Students marched in Columbia, Mo., on Friday.", "MO"),
+            ("Students marched in Columbia, Md. on Friday.", "MD"),
+            ("Students marched in Columbia, SC on Friday.", "SC"),
+        ] {
+            let tokens = tokenize(text);
+            let mentions = g.find_mentions(&tokens, &GeoContext::default());
+            assert_eq!(g.place(mentions[0].best()).admin1, state, "{text}");
+            assert_eq!(mentions[0].candidates.len(), 1, "{text}");
+        }
+        // A town the gazetteer lacks is placed no finer than its state.
+        let tokens = tokenize("Students marched in Paris, Tenn., on Friday.");
+        let mentions = g.find_mentions(&tokens, &GeoContext::default());
+        assert_eq!(g.place(mentions[0].best()).name, "Tennessee");
+        let portland = g.dateline_place("PORTLAND, Me., March 3 -").unwrap();
+        assert_eq!(g.place(portland.best()).admin1, "ME");
+        assert_eq!(us_state_code("Ga."), Some("GA"));
+        assert_eq!(us_state_code("Gaza"), None);
+        assert_eq!(us_state_code("ga"), None, "postal codes are capitals");
+    }
+
+    #[test]
+    fn an_unknown_town_passes_its_preposition_to_its_country() {
+        let g = gazetteer();
+        let tokens = tokenize("Gunmen struck in Qwertyville, Iran, on Friday.");
+        let mentions = g.find_mentions(&tokens, &GeoContext::default());
+        assert_eq!(mentions.len(), 1);
+        assert!(matches!(&mentions[0].cue, Cue::Preposition { word, .. } if word == "in"));
+        assert_eq!(g.place(mentions[0].best()).kind, PlaceKind::Country);
     }
 
     #[test]
