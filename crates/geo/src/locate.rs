@@ -1,9 +1,11 @@
 //! Event location: of the places a sentence mentions, the one where the event's action happened.
 //!
-//! In order: the place in a locative prepositional phrase nearest the event's verb ("demonstrated
-//! in Tbilisi", "withdrew from the town of Gorazde"); else a place right after the verb as its
-//! object ("shut down Kathmandu"); else the dateline, when the sentence names no other place or
-//! says "here". Otherwise nothing: a place merely mentioned is not where the event happened.
+//! In order: the place in the locative prepositional phrase nearest the event's verb
+//! ("demonstrated in Tbilisi", "withdrew from the town of Gorazde"), or a prominent place right
+//! after the verb as its object when that is nearer ("shut down Kathmandu"); else the dateline,
+//! when the sentence names no other place or says "here". A speaker's place ("..., officials in
+//! Baghdad said") counts only for the saying. Otherwise nothing: a place merely mentioned is not
+//! where the event happened.
 
 use crate::gazetteer::{Gazetteer, PlaceId};
 use crate::mentions::{Cue, GeoContext, Mention, Token};

@@ -285,7 +285,8 @@ impl Gazetteer {
 
     /// The place a dateline names: `"TRIPOLI, Lebanon (Reuters) -"`, `"PARIS, Texas, March 3"`,
     /// `"GENEVA"`. Capitals are written in capitals, so any case is accepted here. The result's
-    /// candidates are ranked by qualifier and population only.
+    /// candidates are ranked by qualifier and population only; its span is relative to
+    /// `dateline`, and it has no tokens.
     pub fn dateline_place(&self, dateline: &str) -> Option<Mention> {
         let head = dateline
             .split(['(', '\u{2014}', '\u{2013}'])
