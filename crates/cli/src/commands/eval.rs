@@ -1,5 +1,6 @@
 //! `dyad eval <what>`: measure a stage against gold data.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -65,6 +66,7 @@ fn segment(args: SegmentArgs) -> anyhow::Result<ExitStatus> {
     };
     let options = dyad_nlp::SegmentOptions { hyphens, ..dyad_nlp::SegmentOptions::default() };
     let scores = dyad_nlp::evaluate_segmentation(&documents, options);
+    let mut out = std::io::stdout().lock();
     if args.json {
         let value = json!({
             "sentence_f1": scores.sentence_f1,
@@ -72,9 +74,10 @@ fn segment(args: SegmentArgs) -> anyhow::Result<ExitStatus> {
             "sentences": scores.sentences,
             "tokens": scores.tokens,
         });
-        println!("{value}");
+        writeln!(out, "{value}")?;
     } else {
-        println!(
+        writeln!(
+            out,
             "sentences: F1 {:.4} ({} gold, {} predicted)\ntokens:    F1 {:.4} ({} gold, {} predicted)",
             scores.sentence_f1,
             scores.sentences,
@@ -82,7 +85,7 @@ fn segment(args: SegmentArgs) -> anyhow::Result<ExitStatus> {
             scores.token_f1,
             scores.tokens,
             scores.predicted_tokens
-        );
+        )?;
     }
     Ok(ExitStatus::Success)
 }
