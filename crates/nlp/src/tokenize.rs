@@ -49,7 +49,7 @@ pub fn tokenize_into(text: &str, range: Span, hyphens: Hyphens, out: &mut Vec<Sp
     while i < end {
         let b = bytes[i];
         if b < 0x80 {
-            if b.is_ascii_whitespace() {
+            if is_ascii_space(b) {
                 i += 1;
                 continue;
             }
@@ -66,7 +66,7 @@ pub fn tokenize_into(text: &str, range: Span, hyphens: Hyphens, out: &mut Vec<Sp
         while j < end {
             let b = bytes[j];
             if b < 0x80 {
-                if b.is_ascii_whitespace() {
+                if is_ascii_space(b) {
                     break;
                 }
                 has_at |= b == b'@';
@@ -82,6 +82,13 @@ pub fn tokenize_into(text: &str, range: Span, hyphens: Hyphens, out: &mut Vec<Sp
         tokenize_chunk(text, i, j, has_at, hyphens, out);
         i = j;
     }
+}
+
+/// True for the ASCII bytes that [`is_space`] accepts (vertical tab included, unlike
+/// `u8::is_ascii_whitespace`).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
 }
 
 /// True for characters that separate chunks: Unicode white space and invisible joiners.
