@@ -272,6 +272,12 @@ fn rule_ends(text: &str, tokens: &[Span], ends: &mut Vec<bool>, kinds: &mut Vec<
     }
 }
 
+/// The score the classifier needs to end a sentence where the rules see no terminal
+/// punctuation. Tuned on EWT dev (F1 0.900 at 0, 0.902 at 3, 0.883 at 6); it also keeps the
+/// classifier from splitting punctuated news text at numbers and names (82 extra boundaries
+/// in the first 1,071 Reuters articles at 0, 23 at 3, most of them right).
+const UNPUNCTUATED_MARGIN: f32 = 3.0;
+
 /// Reusable buffers of the segmenter, so that a paragraph costs no allocation but its
 /// sentences' token vectors.
 #[derive(Default)]
@@ -292,7 +298,9 @@ impl Scratch {
         for k in 0..self.tokens.len().saturating_sub(1) {
             if self.open_gap(text, k) {
                 gap_features(&self.info, k, &mut features);
-                self.ends[k] = model.score(&features) > 0.0;
+                let punctuated = self.kinds[k] != 0 || self.ends[k];
+                let threshold = if punctuated { 0.0 } else { UNPUNCTUATED_MARGIN };
+                self.ends[k] = model.score(&features) > threshold;
             }
         }
     }
