@@ -24,7 +24,7 @@ const MAGIC: &[u8; 8] = b"DYADSB1\n";
 /// What the segmenter knows about one token when it classifies gaps.
 #[derive(Clone, Copy, Debug, Default)]
 pub(crate) struct TokenInfo {
-    /// Hash of the lower-cased token.
+    /// Hash of the lower-cased token (0 only in a default, undescribed token).
     pub word: u64,
     /// Hash of the token's shape (`Xx`, `d`, `.`).
     pub shape: u64,
@@ -39,7 +39,9 @@ pub(crate) struct TokenInfo {
 impl TokenInfo {
     /// Describes `token` (its text) for the classifier.
     pub fn new(token: &str, kind: u8, rule_end: bool, space_after: bool) -> TokenInfo {
-        TokenInfo { word: word_hash(token), shape: shape_hash(token), kind, rule_end, space_after }
+        // `word` is never 0, which marks a token not described yet.
+        let word = word_hash(token).max(1);
+        TokenInfo { word, shape: shape_hash(token), kind, rule_end, space_after }
     }
 }
 

@@ -284,6 +284,7 @@ const UNPUNCTUATED_MARGIN: f32 = 3.0;
 pub(crate) struct Scratch {
     pub tokens: Vec<Span>,
     ends: Vec<bool>,
+    decided: Vec<bool>,
     kinds: Vec<u8>,
     info: Vec<TokenInfo>,
 }
@@ -292,16 +293,27 @@ impl Scratch {
     /// Fills `ends` (rules, then the model when given) for the paragraph in `self.tokens`.
     fn decide(&mut self, text: &str, model: Option<&BoundaryModel>) {
         rule_ends(text, &self.tokens, &mut self.ends, &mut self.kinds);
+        self.decided.clear();
+        self.decided.extend_from_slice(&self.ends);
         let Some(model) = model else { return };
-        self.describe(text);
+        let n = self.tokens.len();
+        // Token descriptions are computed only around the gaps the classifier is asked about.
+        self.info.clear();
+        self.info.resize(n, TokenInfo::default());
         let mut features = [0u64; FEATURES];
-        for k in 0..self.tokens.len().saturating_sub(1) {
-            if self.open_gap(text, k) {
-                gap_features(&self.info, k, &mut features);
-                let punctuated = self.kinds[k] != 0 || self.ends[k];
-                let threshold = if punctuated { 0.0 } else { UNPUNCTUATED_MARGIN };
-                self.ends[k] = model.score(&features) > threshold;
+        for k in 0..n.saturating_sub(1) {
+            if !self.open_gap(text, k) {
+                continue;
             }
+            for t in k.saturating_sub(1)..(k + 3).min(n) {
+                if self.info[t].word == 0 {
+                    self.info[t] = self.token_info(text, t);
+                }
+            }
+            gap_features(&self.info, k, &mut features);
+            let punctuated = self.kinds[k] != 0 || self.ends[k];
+            let threshold = if punctuated { 0.0 } else { UNPUNCTUATED_MARGIN };
+            self.decided[k] = model.score(&features) > threshold;
         }
     }
 
@@ -318,20 +330,19 @@ impl Scratch {
             || matches!(next, b',' | b';' | b':' | b')' | b']' | b'.' | b'\'' | b'%'))
     }
 
-    /// Fills `info` from `tokens`, `ends` and `kinds`.
-    fn describe(&mut self, text: &str) {
-        self.info.clear();
-        let tokens = &self.tokens;
-        self.info.extend(tokens.iter().enumerate().map(|(k, t)| {
-            let space_after = tokens.get(k + 1).is_some_and(|next| next.start > t.end);
-            TokenInfo::new(t.text(text), self.kinds[k], self.ends[k], space_after)
-        }));
+    /// The description of token `t` from `tokens`, `ends` (the rules') and `kinds`.
+    fn token_info(&self, text: &str, t: usize) -> TokenInfo {
+        let span = self.tokens[t];
+        let space_after = self.tokens.get(t + 1).is_some_and(|next| next.start > span.end);
+        TokenInfo::new(span.text(text), self.kinds[t], self.ends[t], space_after)
     }
 
     /// Training examples for the paragraph in `self.tokens`, labelled by `gold_ends`.
     pub fn examples(&mut self, text: &str, gold_ends: &HashSet<usize>, out: &mut Vec<Example>) {
         rule_ends(text, &self.tokens, &mut self.ends, &mut self.kinds);
-        self.describe(text);
+        let info: Vec<TokenInfo> =
+            (0..self.tokens.len()).map(|t| self.token_info(text, t)).collect();
+        self.info = info;
         let mut features = [0u64; FEATURES];
         for k in 0..self.tokens.len().saturating_sub(1) {
             if self.open_gap(text, k) {
@@ -353,7 +364,7 @@ fn split_sentences(
     let tokens = &scratch.tokens;
     let mut first = 0;
     for k in 0..tokens.len() {
-        if scratch.ends[k] || k + 1 == tokens.len() {
+        if scratch.decided[k] || k + 1 == tokens.len() {
             push_sentence(&tokens[first..=k], out);
             first = k + 1;
         }

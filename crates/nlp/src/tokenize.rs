@@ -286,7 +286,11 @@ fn word_run_end(text: &str, mut i: usize, e: usize) -> usize {
 /// marks it (`can|not`, `gon|na`, `do|nt`), if `word` is one.
 fn fused_tail(word: &str) -> Option<usize> {
     let b = word.as_bytes();
-    if b.len() < 2 || b.len() > 8 {
+    // Every fused word ends in a, e, m, s or t: most words are rejected without a copy.
+    if b.len() < 2
+        || b.len() > 8
+        || !matches!(b[b.len() - 1] | 0x20, b'a' | b'e' | b'm' | b's' | b't')
+    {
         return None;
     }
     let mut lower = [0u8; 8];
