@@ -2,10 +2,12 @@
 //!
 //! - `util`: the `TestCommand` harness (temporary folder, run, capture, compare).
 //! - `readers`: articles in from JSONL, text and stdin; bad input; exit codes.
-//! - `segment`: the `dyad segment` JSON shape on the shipped examples.
+//! - `eval`: `dyad eval segment` scores on small and real treebanks.
+//! - `segment`: the `dyad segment` JSON shape on the shipped examples and the TASS article.
 //! - `tidy`: repository hygiene (every Rust file opens with a `//!` line).
 //! - `validate`: `dyad validate` on a small records file of its own.
 
+mod eval;
 mod readers;
 mod segment;
 mod tidy;
