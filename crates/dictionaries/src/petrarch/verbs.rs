@@ -155,7 +155,7 @@ fn start_block(reader: &mut Reader<'_>, number: usize, body: &str) {
         Ok(parts) => parts,
         Err(message) => {
             reader.error(number, message);
-            ("", Vec::new(), "")
+            ("", Default::default(), "")
         }
     };
     let label = label.trim();
@@ -220,22 +220,21 @@ fn read_verb_line(reader: &mut Reader<'_>, number: usize, body: &str) {
         }
     };
     let code = match split_brackets(after) {
-        Ok((before, groups, rest)) if before.trim().is_empty() && rest.is_empty() => {
-            match groups.as_slice() {
-                [] => None,
-                [code] => match check_code(code.trim()) {
-                    Ok(()) => Some(code.trim().to_string()),
-                    Err(message) => {
-                        reader.error(number, message);
-                        return;
-                    }
-                },
-                _ => {
-                    reader.error(number, "a verb line takes at most one `[CODE]`");
+        Ok((before, groups, rest)) if before.trim().is_empty() && rest.is_empty() => match &*groups
+        {
+            [] => None,
+            [code] => match check_code(code.trim()) {
+                Ok(()) => Some(code.trim().to_string()),
+                Err(message) => {
+                    reader.error(number, message);
                     return;
                 }
+            },
+            _ => {
+                reader.error(number, "a verb line takes at most one `[CODE]`");
+                return;
             }
-        }
+        },
         Ok(_) => {
             reader.error(number, format!("unexpected text in verb line `{body}`"));
             return;
