@@ -126,6 +126,12 @@ impl Phrase {
         out
     }
 
+    /// The words joined by single blanks (dyad's way of writing a phrase).
+    pub fn words_text(&self) -> String {
+        let words: Vec<&str> = self.words.iter().map(|w| w.text.as_str()).collect();
+        words.join(" ")
+    }
+
     /// The words' texts in lower case (the key the matchers index).
     pub fn lowercase_words(&self) -> Vec<String> {
         self.words.iter().map(|w| w.text.to_lowercase()).collect()
