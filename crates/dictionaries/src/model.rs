@@ -398,7 +398,8 @@ pub struct Pattern {
 pub struct VerbForm {
     /// The words of the form, in text order (one word for a simple verb).
     pub words: Vec<String>,
-    /// Index in `words` of the inflecting word (the `+` word of a multi-word verb).
+    /// Index in `words` of the inflecting word (the `+` word of a multi-word verb; for a dyad
+    /// `noun` entry, the head noun, i.e. the last word).
     pub head: usize,
 }
 
@@ -424,7 +425,8 @@ impl VerbForm {
     }
 }
 
-/// One verb line of a block (PETRARCH) or one lemma of a `verb` entry (dyad).
+/// One verb line of a block (PETRARCH), one lemma of a `verb` entry or one phrase of a `noun`
+/// entry (dyad).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verb {
     /// The base form as written (`BREAK`, `BREAK_DOWN` with head on BREAK).
