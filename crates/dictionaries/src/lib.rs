@@ -9,7 +9,6 @@
 //! * [`petrarch`]: PETRARCH-1/TABARI and PETRARCH2 readers;
 //! * [`matcher`]: compiled longest-match phrase tries and verb-form indexes ([`Matchers`]);
 //! * [`Dictionaries`]: a whole set, its counts and loaders.
-
 //!
 //! ```
 //! use dyad_dictionaries::{Dictionaries, Matchers, Token};
