@@ -361,6 +361,7 @@ fn head_line(reader: &mut Reader<'_>, number: usize, line: &str, origin: &Origin
                         verbs,
                         patterns: Vec::new(),
                         origin: origin.clone(),
+                        format: VerbFormat::Dyad,
                     },
                     noun,
                 };

@@ -454,6 +454,9 @@ pub struct VerbBlock {
     pub patterns: Vec<Pattern>,
     /// The block's first line.
     pub origin: Origin,
+    /// The conventions of the file the block came from (a set may mix PETRARCH-1 and PETRARCH2
+    /// verb files).
+    pub format: VerbFormat,
 }
 
 impl VerbBlock {
@@ -489,7 +492,8 @@ pub enum VerbFormat {
 /// Verbs (and dyad nouns): synsets, blocks and transformations.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct VerbDictionary {
-    /// The conventions of the file(s) read (the last verb file read decides).
+    /// The conventions of the file(s) read (the last verb file read decides; each block also
+    /// records its own in [`VerbBlock::format`]).
     pub format: VerbFormat,
     /// Synsets in file order.
     pub synsets: Vec<Synset>,

@@ -182,6 +182,7 @@ fn start_block(reader: &mut Reader<'_>, number: usize, body: &str) {
         verbs: Vec::new(),
         patterns: Vec::new(),
         origin: Origin::new(&reader.file, number),
+        format: reader.format,
     });
 }
 
