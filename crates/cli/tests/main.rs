@@ -1,6 +1,7 @@
 //! Integration tests of the `dyad` binary, run as a real process. Table of contents:
 //!
 //! - `util`: the `TestCommand` harness (temporary folder, run, capture, compare).
+//! - `dict`: `dyad dict check` / `dyad dict lookup` on small sets and the PETRARCH files.
 //! - `readers`: articles in from JSONL, text and stdin; bad input; exit codes.
 //! - `eval`: `dyad eval segment` scores on small and real treebanks.
 //! - `segment`: the `dyad segment` JSON shape on the shipped examples and the TASS article.
@@ -8,6 +9,7 @@
 //! - `validate`: `dyad validate` on a small records file of its own.
 
 mod eval;
+mod dict;
 mod readers;
 mod segment;
 mod tidy;
