@@ -89,3 +89,24 @@ fn missing_dictionary_is_a_clear_error() {
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("t.agents.txt"), "{}", out.stderr);
 }
+
+#[test]
+fn events_carry_spans_rule_and_cameo_metadata() {
+    let dir = setup();
+    let out = dir.command(&["validate", "text/records.xml", "--events"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let events = out.json_lines();
+    assert_eq!(events.len(), 2, "OK-01 and BAD-01 each code one event; ERR-01 none");
+    let first = &events[0];
+    assert_eq!(first["id"], "OK-01:0:0");
+    assert_eq!(first["source"]["text"], "Arnor");
+    assert_eq!(first["source"]["start"], 0);
+    assert_eq!(first["target"]["text"], "the Gondor government");
+    assert_eq!(first["target"]["code"], "GONGOV");
+    assert_eq!(first["verb"]["text"], "restored");
+    assert_eq!(first["rule"], "t.verbs.txt:2");
+    assert_eq!(first["code"], "064");
+    assert_eq!(first["goldstein"], 7.0);
+    assert_eq!(first["plover"], "COOPERATE");
+    assert_eq!(first["date"], "1995-01-01");
+}

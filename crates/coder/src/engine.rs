@@ -231,21 +231,36 @@ enum SeqItem {
 pub struct SiteTrace {
     /// The verb word.
     pub verb: String,
-    /// Token index of the verb word.
-    pub position: usize,
-    /// The pattern that fired, if any.
+    /// Index of the verb word in the source parse, when known.
+    pub verb_leaf: Option<usize>,
+    /// The pattern that fired, if any (as written).
     pub pattern: Option<String>,
+    /// The rule that decided the code: the pattern's or the verb line's `file:line`.
+    pub rule: String,
     /// The code used.
     pub code: String,
     /// Whether the site was passive.
     pub passive: bool,
 }
 
+/// One event with the units it was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodedEvent {
+    /// Source, target and code.
+    pub triple: Triple,
+    /// The unit the source code came from (`None` for a `---` filled in by a paired code).
+    pub source_unit: Option<usize>,
+    /// The unit the target code came from.
+    pub target_unit: Option<usize>,
+    /// Index into [`SentenceCoding::sites`] of the verb site that produced it.
+    pub site: usize,
+}
+
 /// The outcome of coding one sentence.
 #[derive(Clone, Debug, Default)]
 pub struct SentenceCoding {
-    /// De-duplicated events, in the order produced.
-    pub events: Vec<Triple>,
+    /// De-duplicated events (identical triples collapse), in the order produced.
+    pub events: Vec<CodedEvent>,
     /// The verb sites that produced a code.
     pub sites: Vec<SiteTrace>,
     /// Unit codes, parallel to the layer's units.
@@ -281,7 +296,8 @@ pub fn code_sentence(
     while at < tokens.len() {
         if let Token::Begin(Label::VerbPhrase(_)) = tokens[at] {
             let end = layer.matching_end(at);
-            if let Some(trace) = context.verb_site(at, end, &mut coding.events) {
+            let site = coding.sites.len();
+            if let Some(trace) = context.verb_site(at, end, site, &mut coding.events) {
                 coding.sites.push(trace);
                 at = end + 1;
                 continue;
@@ -289,9 +305,9 @@ pub fn code_sentence(
         }
         at += 1;
     }
-    let mut unique: Vec<Triple> = Vec::new();
+    let mut unique: Vec<CodedEvent> = Vec::new();
     for event in coding.events.drain(..) {
-        if !unique.contains(&event) {
+        if !unique.iter().any(|e| e.triple == event.triple) {
             unique.push(event);
         }
     }
@@ -312,7 +328,13 @@ impl Context<'_, '_> {
 
     /// Codes the verb phrase starting at `start` (ending at `end`) if its first child is a
     /// verb; returns a trace when a code resulted.
-    fn verb_site(&self, start: usize, end: usize, events: &mut Vec<Triple>) -> Option<SiteTrace> {
+    fn verb_site(
+        &self,
+        start: usize,
+        end: usize,
+        site: usize,
+        events: &mut Vec<CodedEvent>,
+    ) -> Option<SiteTrace> {
         let tokens = &self.layer.tokens;
         let Some(Token::Begin(Label::Tag(tag))) = tokens.get(start + 1) else {
             return None;
@@ -349,13 +371,13 @@ impl Context<'_, '_> {
         let mut code = None;
         let mut source = None;
         let mut target = None;
-        let mut fired = None;
+        let mut fired: Option<&Pattern> = None;
         for pattern in &block.patterns {
             if let Some(bindings) = self.match_pattern(pattern, &upper, &lower) {
                 if pattern.code.trim() != "---" {
                     code = Some(pattern.code.trim().to_uppercase());
                     (source, target) = bindings;
-                    fired = Some(pattern.text.clone());
+                    fired = Some(pattern);
                 }
                 break;
             }
@@ -374,13 +396,19 @@ impl Context<'_, '_> {
         if let Some(source) = source {
             let target = target.or_else(|| self.default_target(source, &upper, &lower));
             if let Some(target) = target {
-                self.emit(source, target, &code, passive, events);
+                self.emit(source, target, &code, passive, site, events);
             }
         }
+        let verb_line = &block.verbs[entry.verb].origin;
+        let verb_leaf = match &tokens[verb_position] {
+            Token::Word { leaf, .. } => *leaf,
+            _ => None,
+        };
         Some(SiteTrace {
             verb: word.to_string(),
-            position: verb_position,
-            pattern: fired,
+            verb_leaf,
+            pattern: fired.map(|p| p.text.clone()),
+            rule: fired.map_or_else(|| verb_line.to_string(), |p| p.origin.to_string()),
             code,
             passive,
         })
@@ -666,7 +694,7 @@ impl Context<'_, '_> {
         for item in upper {
             if let SeqItem::UnitMark(u) = item
                 && self.is_coded(*u)
-                && !source_codes.contains(&self.codes[*u])
+                && !source_codes.iter().any(|(code, _)| code == &self.codes[*u])
             {
                 return Some(Role::Unit(*u));
             }
@@ -694,48 +722,65 @@ impl Context<'_, '_> {
     }
 
     /// The codes one side stands for (compounds expand to their members; `/` codes split).
-    fn side_codes(&self, role: Role, new_actors: bool) -> Vec<String> {
+    fn side_codes(&self, role: Role, new_actors: bool) -> Vec<(String, Option<usize>)> {
         let units: Vec<usize> = match role {
             Role::Unit(u) => vec![u],
             Role::Compound(c) => self.layer.compounds[c].members.clone(),
         };
         let all_uncoded = units.iter().all(|&u| !self.is_coded(u));
         if all_uncoded && units.len() > 1 {
-            return vec!["---".to_string()];
+            return vec![("---".to_string(), None)];
         }
         let in_compound = units.len() > 1;
         let mut codes = Vec::new();
         for u in units {
             if self.is_coded(u) {
-                codes.extend(self.codes[u].split('/').map(str::to_string));
+                codes.extend(self.codes[u].split('/').map(|c| (c.to_string(), Some(u))));
             } else {
                 let text = if new_actors { self.uncoded_text(u) } else { "---".to_string() };
                 // An uncoded member of a partly coded compound counts only as a new actor.
                 if !(in_compound && text == "---") {
-                    codes.push(text);
+                    codes.push((text, Some(u)));
                 }
             }
         }
         codes
     }
 
-    fn emit(&self, source: Role, target: Role, code: &str, passive: bool, out: &mut Vec<Triple>) {
+    /// Emits the events of one verb site (section 4.6): sides expanded to code lists, paired
+    /// codes in both directions, self-pairs skipped, passive swapped, require_dyad applied.
+    fn emit(
+        &self,
+        source: Role,
+        target: Role,
+        code: &str,
+        passive: bool,
+        site: usize,
+        out: &mut Vec<CodedEvent>,
+    ) {
+        type Side = (String, Option<usize>);
         let mut sources = self.side_codes(source, true);
         let mut targets = self.side_codes(target, true);
-        let mut push = |s: &str, t: &str, c: &str| {
-            if s == t {
+        let mut push = |s: &Side, t: &Side, c: &str| {
+            if s.0 == t.0 {
                 return;
             }
             let (s, t) = if passive { (t, s) } else { (s, t) };
-            if self.options.require_dyad && (s == "---" || t == "---") {
+            if self.options.require_dyad && (s.0 == "---" || t.0 == "---") {
                 return;
             }
-            out.push(Triple { source: s.to_string(), target: t.to_string(), code: c.to_string() });
+            out.push(CodedEvent {
+                triple: Triple { source: s.0.clone(), target: t.0.clone(), code: c.to_string() },
+                source_unit: s.1,
+                target_unit: t.1,
+                site,
+            });
         };
+        let uncoded = |side: &[Side]| side.len() == 1 && side[0].0 == "---";
         if let Some((forward, backward)) = code.split_once(':') {
-            if sources == ["---"] {
+            if uncoded(&sources) {
                 sources = targets.clone();
-            } else if targets == ["---"] {
+            } else if uncoded(&targets) {
                 targets = sources.clone();
             }
             for s in &sources {
@@ -942,7 +987,7 @@ LAST [LST]
         let lexicon = Lexicon::new(&dictionaries);
         let layer = linearise_text(parse).unwrap();
         let coding = code_sentence(&lexicon, &layer, options, None).unwrap();
-        coding.events.iter().map(ToString::to_string).collect()
+        coding.events.iter().map(|e| e.triple.to_string()).collect()
     }
 
     fn words(text: &str) -> Vec<String> {

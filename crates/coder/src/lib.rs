@@ -11,6 +11,7 @@
 
 pub mod clause;
 pub mod engine;
+pub mod events;
 pub mod records;
 pub mod treebank;
 pub mod validate;

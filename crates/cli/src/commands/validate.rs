@@ -3,8 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
+use dyad_coder::engine::Lexicon;
 use dyad_coder::records::{Expected, read_records};
-use dyad_coder::validate::{Produced, Summary, load_environment, validate};
+use dyad_coder::validate::{Produced, Summary, load_environment, record_events, validate};
 use serde_json::json;
 
 use crate::ExitStatus;
@@ -36,6 +37,10 @@ pub struct Args {
     /// Print totals as JSON: {"records", "passed", "failed", "by_category"}.
     #[arg(long)]
     json: bool,
+    /// Print instead the events of every scored record, one JSON object per line (dyad's event
+    /// format, spans into the record's <Text>).
+    #[arg(long, conflicts_with = "json")]
+    events: bool,
 }
 
 fn expected_text(expected: &Expected) -> String {
@@ -73,6 +78,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     })?;
     for diagnostic in &diagnostics {
         eprintln!("{diagnostic}");
+    }
+    if args.events {
+        let lexicon = Lexicon::new(&dictionaries);
+        let version = file.environment.verb_file.clone().unwrap_or_default();
+        let mut out = crate::output::stdout();
+        for record in file.records.iter().filter(|r| r.scored) {
+            for event in record_events(&lexicon, &dictionaries, record, &version) {
+                crate::output::write_json_line(&mut out, &event.to_json())?;
+            }
+        }
+        std::io::Write::flush(&mut out)?;
+        return Ok(ExitStatus::Success);
     }
     let results = validate(&file, &dictionaries);
     let summary = Summary::of(&results);
