@@ -6,7 +6,8 @@
 //! The engine knows nothing of treebanks: it reads a [`ClauseLayer`]. Its dictionaries are a
 //! [`Lexicon`], an index built once from a [`Dictionaries`] set.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use dyad_dictionaries::{
     AgentCode, Connector, DatedCode, Dictionaries, DiscardLevel, Element, Item, Pattern, Phrase,
@@ -16,6 +17,34 @@ use dyad_model::Date;
 
 use crate::clause::{ClauseLayer, Label, Token};
 use crate::records::{CodingOptions, Triple};
+
+/// A fast, non-cryptographic hasher for word keys (the multiply-rotate scheme of rustc's
+/// FxHasher): word look-ups dominate coding, and the keys are not attacker-chosen in a way that
+/// matters for a batch coder.
+#[derive(Clone, Copy, Debug, Default)]
+struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
+        }
+        for &byte in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
+type WordSet<'a> = HashSet<&'a str, BuildHasherDefault<WordHasher>>;
 
 /// A phrase indexed for matching: its words and the connector after each.
 #[derive(Clone, Debug)]
@@ -34,14 +63,79 @@ struct VerbEntry {
     after: Vec<String>,
 }
 
+/// What one pattern element asks of the sequence.
+#[derive(Clone, Debug)]
+enum Step {
+    /// An upper-case word.
+    Word(String),
+    /// `$`: bind the source.
+    Source,
+    /// `+`: bind the target.
+    Target,
+    /// `^`: skip the current unit.
+    Skip,
+    /// `%`: bind the enclosing compound.
+    Compound,
+    /// A one-letter word: PETRARCH-1 treats it like a marker that binds nothing.
+    Letter,
+    /// `&NAME`: index into [`Lexicon::synsets`] (`None`: undefined, never matches).
+    Synset(Option<usize>),
+    /// A PETRARCH2 element (`{NP}`, `(PREP ...)`) that this engine cannot match.
+    Never,
+}
+
+/// A pattern element ready for matching.
+#[derive(Clone, Debug)]
+struct Step1 {
+    step: Step,
+    /// Other sequence items may come before this element.
+    gap: bool,
+}
+
+/// A pattern ready for matching.
+#[derive(Clone, Debug)]
+struct CompiledPattern {
+    upper: Vec<Step1>,
+    lower: Vec<Step1>,
+    /// The code, trimmed and upper-cased.
+    code: String,
+    /// The literal words of both sides: a sentence lacking one cannot match (a cheap filter
+    /// before the walk).
+    required: Vec<String>,
+    /// Index of the pattern in its block.
+    index: usize,
+}
+
 /// The dictionaries indexed for the engine.
 #[derive(Debug)]
 pub struct Lexicon<'a> {
     dictionaries: &'a Dictionaries,
-    actors: HashMap<String, Vec<IndexedPhrase>>,
-    agents: HashMap<String, Vec<IndexedPhrase>>,
-    verbs: HashMap<String, Vec<VerbEntry>>,
-    synsets: HashMap<String, Vec<Vec<String>>>,
+    actors: WordMap<Vec<IndexedPhrase>>,
+    agents: WordMap<Vec<IndexedPhrase>>,
+    verbs: WordMap<Vec<VerbEntry>>,
+    /// Members of each synset (upper case), by index.
+    synsets: Vec<Vec<Vec<String>>>,
+    /// Compiled patterns, parallel to the verb blocks and their patterns.
+    patterns: Vec<Vec<CompiledPattern>>,
+}
+
+fn compile_side(elements: &[Element], synsets: &HashMap<String, usize>) -> Vec<Step1> {
+    elements
+        .iter()
+        .map(|element| Step1 {
+            gap: element.connector == Connector::Gap,
+            step: match &element.item {
+                Item::Source => Step::Source,
+                Item::Target => Step::Target,
+                Item::Skip => Step::Skip,
+                Item::Compound => Step::Compound,
+                Item::Word(word) if word.chars().count() == 1 => Step::Letter,
+                Item::Word(word) => Step::Word(word.to_uppercase()),
+                Item::Synset(name) => Step::Synset(synsets.get(&name.to_uppercase()).copied()),
+                _ => Step::Never,
+            },
+        })
+        .collect()
 }
 
 fn index_phrase(phrase: &Phrase, entry: usize) -> Option<IndexedPhrase> {
@@ -54,7 +148,7 @@ fn index_phrase(phrase: &Phrase, entry: usize) -> Option<IndexedPhrase> {
 }
 
 /// Sorts each candidate list longest first, keeping file order among equals.
-fn longest_first(index: &mut HashMap<String, Vec<IndexedPhrase>>) {
+fn longest_first(index: &mut WordMap<Vec<IndexedPhrase>>) {
     for candidates in index.values_mut() {
         candidates.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
     }
@@ -63,7 +157,7 @@ fn longest_first(index: &mut HashMap<String, Vec<IndexedPhrase>>) {
 impl<'a> Lexicon<'a> {
     /// Indexes a dictionary set.
     pub fn new(dictionaries: &'a Dictionaries) -> Lexicon<'a> {
-        let mut actors: HashMap<String, Vec<IndexedPhrase>> = HashMap::new();
+        let mut actors: WordMap<Vec<IndexedPhrase>> = WordMap::default();
         for (entry, actor) in dictionaries.actors.iter().enumerate() {
             for phrase in &actor.phrases {
                 if let Some(indexed) = index_phrase(phrase, entry) {
@@ -72,7 +166,7 @@ impl<'a> Lexicon<'a> {
             }
         }
         longest_first(&mut actors);
-        let mut agents: HashMap<String, Vec<IndexedPhrase>> = HashMap::new();
+        let mut agents: WordMap<Vec<IndexedPhrase>> = WordMap::default();
         for (entry, agent) in dictionaries.agents.iter().enumerate() {
             for phrase in &agent.phrases {
                 if let Some(indexed) = index_phrase(phrase, entry) {
@@ -81,7 +175,7 @@ impl<'a> Lexicon<'a> {
             }
         }
         longest_first(&mut agents);
-        let mut verbs: HashMap<String, Vec<VerbEntry>> = HashMap::new();
+        let mut verbs: WordMap<Vec<VerbEntry>> = WordMap::default();
         for (block_index, block) in dictionaries.verbs.blocks.iter().enumerate() {
             for (verb_index, verb) in block.verbs.iter().enumerate() {
                 for form in &verb.forms {
@@ -97,7 +191,9 @@ impl<'a> Lexicon<'a> {
                 }
             }
         }
-        let mut synsets = HashMap::new();
+        // Later definitions of a synset name win.
+        let mut synset_index = HashMap::new();
+        let mut synsets = Vec::new();
         for synset in &dictionaries.verbs.synsets {
             let members = synset
                 .members
@@ -105,9 +201,46 @@ impl<'a> Lexicon<'a> {
                 .map(|m| m.words.iter().map(|w| w.to_uppercase()).collect::<Vec<_>>())
                 .filter(|m: &Vec<String>| !m.is_empty())
                 .collect();
-            synsets.insert(synset.name.to_uppercase(), members);
+            synset_index.insert(synset.name.to_uppercase(), synsets.len());
+            synsets.push(members);
         }
-        Lexicon { dictionaries, actors, agents, verbs, synsets }
+        let patterns = dictionaries
+            .verbs
+            .blocks
+            .iter()
+            .map(|block| {
+                block
+                    .patterns
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(index, pattern)| {
+                        let upper = compile_side(&pattern.upper, &synset_index);
+                        let lower = compile_side(&pattern.lower, &synset_index);
+                        let required = upper
+                            .iter()
+                            .chain(&lower)
+                            .filter_map(|step| match &step.step {
+                                Step::Word(word) => Some(word.clone()),
+                                _ => None,
+                            })
+                            .collect();
+                        // A step that never matches makes the whole pattern fail: leave it out.
+                        let possible = !upper
+                            .iter()
+                            .chain(&lower)
+                            .any(|step| matches!(step.step, Step::Never | Step::Synset(None)));
+                        possible.then(|| CompiledPattern {
+                            upper,
+                            lower,
+                            code: pattern.code.trim().to_uppercase(),
+                            required,
+                            index,
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        Lexicon { dictionaries, actors, agents, verbs, synsets, patterns }
     }
 
     /// The code of a unit: its first actor, then its agents (section 3.2 to 3.4); `---` when
@@ -162,7 +295,7 @@ impl<'a> Lexicon<'a> {
 
 /// The longest candidate starting at `words[start]`: its entry and the index after its last word.
 fn longest_match(
-    index: &HashMap<String, Vec<IndexedPhrase>>,
+    index: &WordMap<Vec<IndexedPhrase>>,
     words: &[String],
     start: usize,
 ) -> Option<(usize, usize)> {
@@ -220,8 +353,8 @@ enum Role {
 
 /// One item of an upper or lower sequence.
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum SeqItem {
-    Word(String),
+enum SeqItem<'a> {
+    Word(&'a str),
     UnitMark(usize),
     CompoundMark(usize),
 }
@@ -272,6 +405,8 @@ struct Context<'l, 'd> {
     layer: &'l ClauseLayer,
     options: &'l CodingOptions,
     codes: Vec<String>,
+    /// Every word of the sentence, for the patterns' required-word filter.
+    words: WordSet<'l>,
 }
 
 /// Codes one linearised sentence: comma-clause deletion, unit coding, verb sites and events.
@@ -282,14 +417,23 @@ pub fn code_sentence(
     options: &CodingOptions,
     date: Option<Date>,
 ) -> Option<SentenceCoding> {
-    let mut layer = layer.clone();
-    delete_comma_clauses(&mut layer, options);
-    if !layer.is_balanced() {
-        return None;
-    }
+    // Only a sentence with commas outside units can lose clauses: copy the list only then.
+    let edited;
+    let layer = if layer.tokens.contains(&Token::Begin(Label::Comma)) {
+        let mut copy = layer.clone();
+        delete_comma_clauses(&mut copy, options);
+        if !copy.is_balanced() {
+            return None;
+        }
+        edited = copy;
+        &edited
+    } else {
+        layer
+    };
     let codes: Vec<String> =
         layer.units.iter().map(|unit| lexicon.unit_code(&unit.words, date)).collect();
-    let context = Context { lexicon, layer: &layer, options, codes };
+    let words = layer.tokens.iter().filter_map(Token::word).collect();
+    let context = Context { lexicon, layer, options, codes, words };
     let mut coding = SentenceCoding::default();
     let tokens = &layer.tokens;
     let mut at = 2;
@@ -372,12 +516,15 @@ impl Context<'_, '_> {
         let mut source = None;
         let mut target = None;
         let mut fired: Option<&Pattern> = None;
-        for pattern in &block.patterns {
+        for pattern in &self.lexicon.patterns[entry.block] {
+            if !pattern.required.iter().all(|word| self.words.contains(word.as_str())) {
+                continue;
+            }
             if let Some(bindings) = self.match_pattern(pattern, &upper, &lower) {
-                if pattern.code.trim() != "---" {
-                    code = Some(pattern.code.trim().to_uppercase());
+                if pattern.code != "---" {
+                    code = Some(pattern.code.clone());
                     (source, target) = bindings;
-                    fired = Some(pattern);
+                    fired = block.patterns.get(pattern.index);
                 }
                 break;
             }
@@ -467,9 +614,9 @@ impl Context<'_, '_> {
         Some((upper_start, lower_start))
     }
 
-    fn sequence_item(token: &Token) -> Option<SeqItem> {
+    fn sequence_item(token: &Token) -> Option<SeqItem<'_>> {
         match token {
-            Token::Word { text, .. } => Some(SeqItem::Word(text.clone())),
+            Token::Word { text, .. } => Some(SeqItem::Word(text)),
             Token::UnitBegin(u) | Token::UnitEnd(u) => Some(SeqItem::UnitMark(*u)),
             Token::CompoundBegin(c) | Token::CompoundEnd(c) => Some(SeqItem::CompoundMark(*c)),
             _ => None,
@@ -477,7 +624,7 @@ impl Context<'_, '_> {
     }
 
     /// From the token before `before` back to position 2 or the nearest comma, nearest first.
-    fn upper_sequence(&self, before: usize) -> Vec<SeqItem> {
+    fn upper_sequence(&self, before: usize) -> Vec<SeqItem<'_>> {
         let tokens = &self.layer.tokens;
         let mut items = Vec::new();
         let mut at = before;
@@ -494,16 +641,16 @@ impl Context<'_, '_> {
     }
 
     /// From `start` to the end marker of the verb's phrase.
-    fn lower_sequence(&self, start: usize, end: usize) -> Vec<SeqItem> {
+    fn lower_sequence(&self, start: usize, end: usize) -> Vec<SeqItem<'_>> {
         self.layer.tokens[start.min(end)..end].iter().filter_map(Self::sequence_item).collect()
     }
 
     /// Both sides of a pattern; returns the (source, target) bindings on success.
     fn match_pattern(
         &self,
-        pattern: &Pattern,
-        upper: &[SeqItem],
-        lower: &[SeqItem],
+        pattern: &CompiledPattern,
+        upper: &[SeqItem<'_>],
+        lower: &[SeqItem<'_>],
     ) -> Option<(Option<Role>, Option<Role>)> {
         let mut bindings = (None, None);
         self.match_side(&pattern.upper, upper, true, &mut bindings)?;
@@ -513,8 +660,8 @@ impl Context<'_, '_> {
 
     fn match_side(
         &self,
-        elements: &[Element],
-        sequence: &[SeqItem],
+        elements: &[Step1],
+        sequence: &[SeqItem<'_>],
         upper: bool,
         bindings: &mut (Option<Role>, Option<Role>),
     ) -> Option<()> {
@@ -538,14 +685,13 @@ impl Context<'_, '_> {
                 SeqItem::Word(word) => word,
             };
             let current = &elements[element];
-            let gap = current.connector == Connector::Gap;
-            let marker = match &current.item {
-                Item::Source | Item::Target | Item::Skip | Item::Compound => true,
-                Item::Word(w) => w.chars().count() == 1,
-                _ => false,
-            };
+            let gap = current.gap;
+            let marker = matches!(
+                current.step,
+                Step::Source | Step::Target | Step::Skip | Step::Compound | Step::Letter
+            );
             if marker {
-                if let (Item::Compound, Some(compound)) = (&current.item, in_compound) {
+                if let (Step::Compound, Some(compound)) = (&current.step, in_compound) {
                     if upper {
                         bindings.0 = Some(Role::Compound(compound));
                     }
@@ -555,10 +701,10 @@ impl Context<'_, '_> {
                     continue;
                 }
                 if let Some((unit, entered)) = in_unit {
-                    match current.item {
-                        Item::Source => bindings.0 = Some(Role::Unit(unit)),
-                        Item::Target => bindings.1 = Some(Role::Unit(unit)),
-                        Item::Skip => {
+                    match current.step {
+                        Step::Source => bindings.0 = Some(Role::Unit(unit)),
+                        Step::Target => bindings.1 = Some(Role::Unit(unit)),
+                        Step::Skip => {
                             if upper {
                                 // PETRARCH-1 lands back on the unit's entry marker.
                                 at = entered;
@@ -582,16 +728,17 @@ impl Context<'_, '_> {
                 }
                 return None;
             }
-            match &current.item {
-                Item::Synset(name) => {
-                    if let Some(length) = self.synset_match(name, sequence, at, upper) {
+            match &current.step {
+                Step::Synset(Some(synset)) => {
+                    if let Some(length) = self.synset_match(*synset, sequence, at, upper) {
                         at += length;
                         element += 1;
                         continue;
                     }
                 }
-                Item::Word(wanted) => {
-                    if wanted.eq_ignore_ascii_case(word) {
+                Step::Synset(None) | Step::Never => {}
+                Step::Word(wanted) => {
+                    if wanted == word {
                         at += 1;
                         element += 1;
                         continue;
@@ -612,27 +759,26 @@ impl Context<'_, '_> {
     /// sequence, which is reversed, multi-word members are matched in reverse.
     fn synset_match(
         &self,
-        name: &str,
-        sequence: &[SeqItem],
+        synset: usize,
+        sequence: &[SeqItem<'_>],
         at: usize,
         upper: bool,
     ) -> Option<usize> {
-        let members = self.lexicon.synsets.get(&name.to_uppercase())?;
-        for member in members {
-            let words: Vec<&String> =
-                if upper { member.iter().rev().collect() } else { member.iter().collect() };
+        for member in &self.lexicon.synsets[synset] {
+            let length = member.len();
             let mut i = at;
             let mut matched = 0;
-            while matched < words.len() {
+            while matched < length {
+                let wanted = if upper { &member[length - 1 - matched] } else { &member[matched] };
                 match sequence.get(i) {
-                    Some(SeqItem::Word(w)) if w == words[matched] => {
+                    Some(SeqItem::Word(w)) if *w == wanted.as_str() => {
                         matched += 1;
                         i += 1;
                     }
                     _ => break,
                 }
             }
-            if matched == words.len() {
+            if matched == length {
                 return Some(i - at);
             }
         }
@@ -641,7 +787,7 @@ impl Context<'_, '_> {
 
     /// The default source (4.5): walking from the far end of the upper sequence towards the
     /// verb, the first compound or coded unit; else the farthest uncoded unit.
-    fn default_source(&self, upper: &[SeqItem]) -> Option<Role> {
+    fn default_source(&self, upper: &[SeqItem<'_>]) -> Option<Role> {
         let mut farthest_uncoded = None;
         let mut in_compound = false;
         for item in upper.iter().rev() {
@@ -667,7 +813,12 @@ impl Context<'_, '_> {
     }
 
     /// The default target (4.5).
-    fn default_target(&self, source: Role, upper: &[SeqItem], lower: &[SeqItem]) -> Option<Role> {
+    fn default_target(
+        &self,
+        source: Role,
+        upper: &[SeqItem<'_>],
+        lower: &[SeqItem<'_>],
+    ) -> Option<Role> {
         let source_code = match source {
             Role::Unit(u) if self.is_coded(u) => Some(self.codes[u].as_str()),
             _ => None,

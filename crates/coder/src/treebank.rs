@@ -100,25 +100,26 @@ pub fn read_tree(text: &str) -> Result<Node, ParseError> {
     let mut roots: Vec<Node> = Vec::new();
     let mut leaf_count = 0usize;
     let mut expecting_label = false;
-    let mut atoms = Vec::new();
-    let mut current = String::new();
-    for c in upper.chars() {
+    // Atoms are slices of the upper-cased text: brackets, and runs of other non-blank characters.
+    let mut atoms: Vec<&str> = Vec::new();
+    let mut start = None;
+    for (i, c) in upper.char_indices() {
         if c == '(' || c == ')' || c.is_whitespace() {
-            if !current.is_empty() {
-                atoms.push(std::mem::take(&mut current));
+            if let Some(s) = start.take() {
+                atoms.push(&upper[s..i]);
             }
-            if c != ' ' && !c.is_whitespace() {
-                atoms.push(c.to_string());
+            if !c.is_whitespace() {
+                atoms.push(&upper[i..i + 1]);
             }
-        } else {
-            current.push(c);
+        } else if start.is_none() {
+            start = Some(i);
         }
     }
-    if !current.is_empty() {
-        atoms.push(current);
+    if let Some(s) = start {
+        atoms.push(&upper[s..]);
     }
     for atom in atoms {
-        match atom.as_str() {
+        match atom {
             "(" => {
                 stack.push(Node {
                     label: String::new(),
@@ -143,17 +144,17 @@ pub fn read_tree(text: &str) -> Result<Node, ParseError> {
                     return Err(ParseError::BadInputParse(format!("word {atom} outside brackets")));
                 };
                 if expecting_label {
-                    node.label = atom;
+                    node.label = atom.to_string();
                     expecting_label = false;
                 } else if node.word.is_none() && node.children.is_empty() {
-                    node.word = Some(atom);
+                    node.word = Some(atom.to_string());
                     node.leaf = Some(leaf_count);
                     leaf_count += 1;
                 } else {
                     // A bare word among phrases: keep it as an untagged word.
                     node.children.push(Node {
                         label: String::new(),
-                        word: Some(atom),
+                        word: Some(atom.to_string()),
                         leaf: Some(leaf_count),
                         children: Vec::new(),
                     });
@@ -315,7 +316,14 @@ impl Linearizer {
         }
         match node.label.as_str() {
             "NEC" => self.compound(node),
-            "NP" => self.noun_phrase(&flatten_relative_clauses(node)),
+            "NP" => {
+                // Copy the phrase only when it holds a relative clause to flatten.
+                if node.has_descendant(&|n| n.label.starts_with("SBAR")) {
+                    self.noun_phrase(&flatten_relative_clauses(node));
+                } else {
+                    self.noun_phrase(node);
+                }
+            }
             "SBR" => {
                 for child in &node.children {
                     let mut words = Vec::new();
