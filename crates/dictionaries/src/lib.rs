@@ -5,14 +5,19 @@
 //! for dyad's own format and `petrarch1-semantics.md` / `petrarch-study.md` for the PETRARCH ones.
 //!
 //! * [`model`]: actors with dated codes, agents, verbs/blocks/patterns, synsets, discards, issues;
+//! * [`dyad_format`]: dyad's own format (`dyad-dictionary 1`);
 //! * [`petrarch`]: PETRARCH-1/TABARI and PETRARCH2 readers;
+//! * [`matcher`]: compiled longest-match phrase tries and verb-form indexes ([`Matchers`]);
 //! * [`Dictionaries`]: a whole set, its counts and loaders.
 
+pub mod dyad_format;
 pub mod inflect;
+pub mod matcher;
 pub mod model;
 pub mod petrarch;
 mod set;
 
 pub use dyad_model::{Diagnostic, Severity};
+pub use matcher::{FormRef, Match, Matchers, PhraseMatcher, Token, VerbIndex};
 pub use model::*;
 pub use set::{Counts, Dictionaries, FileInfo};

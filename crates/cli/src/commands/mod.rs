@@ -1,6 +1,7 @@
 //! The subcommands: flags (validated only) and one `run` per file.
 
 mod code;
+mod dict;
 mod segment;
 mod validate;
 
@@ -27,6 +28,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Code(code::Args),
+    Dict(dict::Args),
     Segment(segment::Args),
     Validate(validate::Args),
 }
@@ -35,6 +37,7 @@ enum Command {
 pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     match cli.command {
         Command::Code(args) => code::run(args),
+        Command::Dict(args) => dict::run(args),
         Command::Segment(args) => segment::run(args),
         Command::Validate(args) => validate::run(args),
     }

@@ -155,7 +155,7 @@ fn start_block(reader: &mut Reader<'_>, number: usize, body: &str) {
         Ok(parts) => parts,
         Err(message) => {
             reader.error(number, message);
-            ("", Vec::new(), "")
+            ("", Default::default(), "")
         }
     };
     let label = label.trim();
@@ -220,22 +220,21 @@ fn read_verb_line(reader: &mut Reader<'_>, number: usize, body: &str) {
         }
     };
     let code = match split_brackets(after) {
-        Ok((before, groups, rest)) if before.trim().is_empty() && rest.is_empty() => {
-            match groups.as_slice() {
-                [] => None,
-                [code] => match check_code(code.trim()) {
-                    Ok(()) => Some(code.trim().to_string()),
-                    Err(message) => {
-                        reader.error(number, message);
-                        return;
-                    }
-                },
-                _ => {
-                    reader.error(number, "a verb line takes at most one `[CODE]`");
+        Ok((before, groups, rest)) if before.trim().is_empty() && rest.is_empty() => match &*groups
+        {
+            [] => None,
+            [code] => match check_code(code.trim()) {
+                Ok(()) => Some(code.trim().to_string()),
+                Err(message) => {
+                    reader.error(number, message);
                     return;
                 }
+            },
+            _ => {
+                reader.error(number, "a verb line takes at most one `[CODE]`");
+                return;
             }
-        }
+        },
         Ok(_) => {
             reader.error(number, format!("unexpected text in verb line `{body}`"));
             return;
@@ -619,4 +618,109 @@ fn drop_patterns_with_undefined_synsets(reader: &mut Reader<'_>) {
         });
     }
     reader.diagnostics.extend(warnings);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Connector::{Adjacent, Gap};
+
+    fn summary(elements: &[Element]) -> String {
+        elements
+            .iter()
+            .map(|e| {
+                let item = match &e.item {
+                    Item::Word(w) => w.clone(),
+                    Item::Synset(s) => format!("&{s}"),
+                    Item::Source => "$".into(),
+                    Item::Target => "+".into(),
+                    Item::Skip => "^".into(),
+                    Item::Compound => "%".into(),
+                    Item::NounPhrase(items) => format!("{{{}}}", summary(items)),
+                    Item::Prep { preposition, items } => {
+                        format!("({preposition}:{})", summary(items))
+                    }
+                };
+                let connector = if e.connector == Adjacent { "_" } else { " " };
+                format!("{connector}{item}")
+            })
+            .collect::<Vec<_>>()
+            .join("")
+    }
+
+    #[test]
+    fn petrarch1_patterns() {
+        // (text, upper nearest-first, lower); each element shows its connector first.
+        let cases = [
+            ("HEAVILY UNJUSTLY *", " UNJUSTLY HEAVILY", ""),
+            ("SHOW_NO_*", "_NO_SHOW", ""),
+            ("% SAID WOULD_*_TALKS", "_WOULD SAID %", "_TALKS"),
+            ("IN_ *", " IN", ""),
+            ("SO IN_AND_*_OUT_AGAIN NOW", "_AND_IN SO", "_OUT_AGAIN NOW"),
+            ("+ WAS_ * TO_ ^ FROM $", " WAS +", " TO ^ FROM $"),
+            ("* NEW_&TIETYPES_RELATIONS", "", " NEW_&TIETYPES_RELATIONS"),
+        ];
+        for (text, upper, lower) in cases {
+            let (u, l) = parse_petrarch1_pattern(text).unwrap();
+            assert_eq!(summary(&u), upper, "{text}");
+            assert_eq!(summary(&l), lower, "{text}");
+        }
+        assert!(parse_petrarch1_pattern("NO STAR").is_err());
+        assert!(parse_petrarch1_pattern("* TWO *").is_err());
+    }
+
+    #[test]
+    fn petrarch2_patterns() {
+        let cases = [
+            ("* (TO LIST) (OF {BANNED PARTIES})", "", " (TO: LIST) (OF: {BANNED PARTIES})"),
+            ("* OFF (FROM ^)", "", " OFF (FROM: ^)"),
+            ("&MILITARY * (TO +) &STRONGHOLD (IN $)", " &MILITARY", " (TO: +) &STRONGHOLD (IN: $)"),
+            ("DELIVERY (OF &FOOD) * $", " (OF: &FOOD) DELIVERY", " $"),
+            ("* {&WEAPON ATTACK}", "", " { &WEAPON ATTACK}"),
+        ];
+        for (text, upper, lower) in cases {
+            let (u, l) = parse_structured_pattern(text, true).unwrap();
+            // Normalise: inner elements print their own connectors.
+            let got_upper = summary(&u).replace("(TO: ", "(TO:").replace("_", " ");
+            let got_lower = summary(&l).replace("_", " ");
+            let want_upper = upper.replace("(TO: ", "(TO:");
+            let squash = |s: &str| s.replace(": ", ":").replace("{ ", "{");
+            assert_eq!(squash(&got_upper), squash(&want_upper), "{text}");
+            assert_eq!(squash(&got_lower), squash(lower), "{text}");
+        }
+        for bad in ["* (TO LIST", "* VENTURE (WITH VISIT) VISIT)", "* {}", "* ()", "A B"] {
+            assert!(parse_structured_pattern(bad, true).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn verb_lines_and_forms() {
+        let text = "--- BREAK [1717] ---\nBREAK { BROKE BROKEN }\n+BREAK_DOWN\nSMASH [999]\nRULE OUT\n- * TREATY [161]\n--- LAST [---] ---\nLAST\n";
+        let (verbs, diagnostics) = read_petrarch1_verbs("v.txt", text);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let block = &verbs.blocks[0];
+        let forms = |i: usize| -> Vec<String> {
+            block.verbs[i].forms.iter().map(|f| f.words.join("_")).collect()
+        };
+        assert_eq!(forms(0), ["BREAK", "BROKE", "BROKEN"]);
+        assert_eq!(forms(1), ["BREAK_DOWN", "BREAKS_DOWN", "BREAKED_DOWN", "BREAKING_DOWN"]);
+        assert_eq!(forms(2), ["SMASHS", "SMASHED", "SMASHING"]);
+        assert!(forms(3).is_empty());
+        assert_eq!(block.default_code(2), "999");
+        assert_eq!(verbs.blocks[1].verbs[0].forms.len(), 4);
+        let (verbs2, _) = read_petrarch2_verbs("v.txt", text);
+        let forms2: Vec<String> =
+            verbs2.blocks[0].verbs[2].forms.iter().map(|f| f.words.join("_")).collect();
+        // PETRARCH2 adds ES only after S, X or Z.
+        assert_eq!(forms2, ["SMASH", "SMASHS", "SMASHED", "SMASHING"]);
+        let _ = Gap;
+    }
+
+    #[test]
+    fn bad_verb_lines() {
+        let text = "ORPHAN\n- * X [1]\n--- B [1] ---\nB {X\nB [1] [2]\n- * X\n- * X [a b]\n- * (X [1]\n&\n~ nothing\n--- [1] ---\n";
+        let (_, diagnostics) = read_petrarch2_verbs("v.txt", text);
+        let lines: Vec<usize> = diagnostics.iter().map(|d| d.line.unwrap()).collect();
+        assert_eq!(lines, vec![1, 2, 4, 5, 6, 7, 8, 9, 10, 11]);
+    }
 }
