@@ -7,61 +7,20 @@
 //! [`Lexicon`], an index built once from a [`Dictionaries`] set.
 
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::hash::BuildHasherDefault;
 
+use dyad_dictionaries::matcher::FastHasher;
 use dyad_dictionaries::{
-    AgentCode, Connector, DatedCode, Dictionaries, DiscardLevel, Element, Item, Pattern, Phrase,
-    resolve_code,
+    AgentCode, Connector, Dictionaries, DiscardLevel, Element, FormRef, Item, Matchers, Pattern,
+    Token as MatchToken, VerbForm,
 };
 use dyad_model::Date;
 
 use crate::clause::{ClauseLayer, Label, Token};
 use crate::records::{CodingOptions, Triple};
 
-/// A fast, non-cryptographic hasher for word keys (the multiply-rotate scheme of rustc's
-/// FxHasher): word look-ups dominate coding, and the keys are not attacker-chosen in a way that
-/// matters for a batch coder.
-#[derive(Clone, Copy, Debug, Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(SEED);
-        }
-        for &byte in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(SEED);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type WordMap<V> = HashMap<String, V, BuildHasherDefault<WordHasher>>;
-type WordSet<'a> = HashSet<&'a str, BuildHasherDefault<WordHasher>>;
-
-/// A phrase indexed for matching: its words and the connector after each.
-#[derive(Clone, Debug)]
-struct IndexedPhrase {
-    words: Vec<(String, Connector)>,
-    /// Actor or agent entry index.
-    entry: usize,
-}
-
-/// A verb form stored under its inflecting word.
-#[derive(Clone, Debug)]
-struct VerbEntry {
-    block: usize,
-    verb: usize,
-    before: Vec<String>,
-    after: Vec<String>,
-}
+/// The words of a sentence, hashed with the dictionaries' fast hasher.
+type WordSet<'a> = HashSet<&'a str, BuildHasherDefault<FastHasher>>;
 
 /// What one pattern element asks of the sequence.
 #[derive(Clone, Debug)]
@@ -110,9 +69,8 @@ struct CompiledPattern {
 #[derive(Debug)]
 pub struct Lexicon<'a> {
     dictionaries: &'a Dictionaries,
-    actors: WordMap<Vec<IndexedPhrase>>,
-    agents: WordMap<Vec<IndexedPhrase>>,
-    verbs: WordMap<Vec<VerbEntry>>,
+    /// Actor and agent phrase matchers with PETRARCH-1 gap rules.
+    matchers: Matchers,
     /// Members of each synset (upper case), by index.
     synsets: Vec<Vec<Vec<String>>>,
     /// Compiled patterns, parallel to the verb blocks and their patterns.
@@ -138,59 +96,9 @@ fn compile_side(elements: &[Element], synsets: &HashMap<String, usize>) -> Vec<S
         .collect()
 }
 
-fn index_phrase(phrase: &Phrase, entry: usize) -> Option<IndexedPhrase> {
-    let words: Vec<(String, Connector)> =
-        phrase.words.iter().map(|w| (w.text.to_uppercase(), w.connector)).collect();
-    if words.is_empty() {
-        return None;
-    }
-    Some(IndexedPhrase { words, entry })
-}
-
-/// Sorts each candidate list longest first, keeping file order among equals.
-fn longest_first(index: &mut WordMap<Vec<IndexedPhrase>>) {
-    for candidates in index.values_mut() {
-        candidates.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
-    }
-}
-
 impl<'a> Lexicon<'a> {
     /// Indexes a dictionary set.
     pub fn new(dictionaries: &'a Dictionaries) -> Lexicon<'a> {
-        let mut actors: WordMap<Vec<IndexedPhrase>> = WordMap::default();
-        for (entry, actor) in dictionaries.actors.iter().enumerate() {
-            for phrase in &actor.phrases {
-                if let Some(indexed) = index_phrase(phrase, entry) {
-                    actors.entry(indexed.words[0].0.clone()).or_default().push(indexed);
-                }
-            }
-        }
-        longest_first(&mut actors);
-        let mut agents: WordMap<Vec<IndexedPhrase>> = WordMap::default();
-        for (entry, agent) in dictionaries.agents.iter().enumerate() {
-            for phrase in &agent.phrases {
-                if let Some(indexed) = index_phrase(phrase, entry) {
-                    agents.entry(indexed.words[0].0.clone()).or_default().push(indexed);
-                }
-            }
-        }
-        longest_first(&mut agents);
-        let mut verbs: WordMap<Vec<VerbEntry>> = WordMap::default();
-        for (block_index, block) in dictionaries.verbs.blocks.iter().enumerate() {
-            for (verb_index, verb) in block.verbs.iter().enumerate() {
-                for form in &verb.forms {
-                    let upper = |words: &[String]| -> Vec<String> {
-                        words.iter().map(|w| w.to_uppercase()).collect()
-                    };
-                    verbs.entry(form.head_word().to_uppercase()).or_default().push(VerbEntry {
-                        block: block_index,
-                        verb: verb_index,
-                        before: upper(form.before()),
-                        after: upper(form.after()),
-                    });
-                }
-            }
-        }
         // Later definitions of a synset name win.
         let mut synset_index = HashMap::new();
         let mut synsets = Vec::new();
@@ -240,34 +148,30 @@ impl<'a> Lexicon<'a> {
                     .collect()
             })
             .collect();
-        Lexicon { dictionaries, actors, agents, verbs, synsets, patterns }
+        let matchers = Matchers::build(dictionaries, true);
+        Lexicon { dictionaries, matchers, synsets, patterns }
     }
 
     /// The code of a unit: its first actor, then its agents (section 3.2 to 3.4); `---` when
     /// nothing matches.
     pub fn unit_code(&self, words: &[String], date: Option<Date>) -> String {
-        let mut actor_code: Option<String> = None;
-        for start in 0..words.len() {
-            if let Some((entry, _)) = longest_match(&self.actors, words, start) {
-                let codes = self.actor_codes(entry);
-                actor_code = Some(
-                    resolve_code(&codes, date)
-                        .map(|c| c.code.to_uppercase())
-                        .unwrap_or_else(|| "---".to_string()),
-                );
-                break;
-            }
-        }
-        let mut agents: Vec<&AgentCode> = Vec::new();
-        let mut at = 0;
-        while at < words.len() {
-            if let Some((entry, end)) = longest_match(&self.agents, words, at) {
-                agents.push(&self.dictionaries.agents[entry].code);
-                at = end;
-            } else {
-                at += 1;
-            }
-        }
+        let tokens: Vec<MatchToken<'_>> = words.iter().map(|w| MatchToken::new(w)).collect();
+        // The first actor in the unit; entries repeating the same phrase pool their codes.
+        let actor_code = self.matchers.actors.first(&tokens).map(|found| {
+            let entries: Vec<usize> = found.payloads.iter().map(|&p| p as usize).collect();
+            self.dictionaries
+                .resolve_actor_code(&entries, date)
+                .map_or_else(|| "---".to_string(), |c| c.code.to_uppercase())
+        });
+        // Agents over the whole unit, each match consuming its words.
+        let agents: Vec<&AgentCode> = self
+            .matchers
+            .agents
+            .find_all(&tokens)
+            .iter()
+            .filter_map(|found| found.payloads.first())
+            .map(|&entry| &self.dictionaries.agents[entry as usize].code)
+            .collect();
         let mut code = match (&actor_code, agents.is_empty()) {
             (None, true) => return "---".to_string(),
             (Some(code), true) => return code.clone(),
@@ -286,42 +190,6 @@ impl<'a> Lexicon<'a> {
         }
         code
     }
-
-    /// Codes of an actor entry; entries repeating the same primary phrase accumulate codes.
-    fn actor_codes(&self, entry: usize) -> Vec<DatedCode> {
-        self.dictionaries.actors[entry].codes.clone()
-    }
-}
-
-/// The longest candidate starting at `words[start]`: its entry and the index after its last word.
-fn longest_match(
-    index: &WordMap<Vec<IndexedPhrase>>,
-    words: &[String],
-    start: usize,
-) -> Option<(usize, usize)> {
-    let candidates = index.get(&words[start])?;
-    'candidates: for candidate in candidates {
-        let mut at = start + 1;
-        for i in 1..candidate.words.len() {
-            let connector = candidate.words[i - 1].1;
-            let wanted = &candidate.words[i].0;
-            loop {
-                if at >= words.len() {
-                    continue 'candidates;
-                }
-                if &words[at] == wanted {
-                    at += 1;
-                    break;
-                }
-                if connector == Connector::Adjacent {
-                    continue 'candidates;
-                }
-                at += 1;
-            }
-        }
-        return Some((candidate.entry, at));
-    }
-    None
 }
 
 /// Which discard, if any, the sentence text hits (section 1.5).
@@ -491,13 +359,18 @@ impl Context<'_, '_> {
             None => (start + 2, false),
         };
         let word = word_at(tokens, verb_position)?;
-        let candidates = self.lexicon.verbs.get(word)?;
+        let blocks = &self.lexicon.dictionaries.verbs.blocks;
+        let form_of =
+            |r: &FormRef| &blocks[r.block as usize].verbs[r.verb as usize].forms[r.form as usize];
+        let candidates = self.lexicon.matchers.verbs.lookup(word);
         // Multi-word variants first; then the single word, whose last definition wins (a
         // later block listing the same verb replaces the earlier one).
-        let mut chosen: Option<(&VerbEntry, usize, usize)> = None;
-        for entry in candidates.iter().filter(|e| !e.before.is_empty() || !e.after.is_empty()) {
-            if let Some((upper_start, lower_start)) = self.fits(entry, verb_position, end) {
-                chosen = Some((entry, upper_start, lower_start));
+        let mut chosen: Option<(&FormRef, usize, usize)> = None;
+        for reference in candidates.iter().filter(|r| form_of(r).is_multi_word()) {
+            if let Some((upper_start, lower_start)) =
+                self.fits(form_of(reference), verb_position, end)
+            {
+                chosen = Some((reference, upper_start, lower_start));
                 break;
             }
         }
@@ -505,18 +378,19 @@ impl Context<'_, '_> {
             chosen = candidates
                 .iter()
                 .rev()
-                .find(|e| e.before.is_empty() && e.after.is_empty())
-                .map(|e| (e, verb_position, verb_position + 1));
+                .find(|r| !form_of(r).is_multi_word())
+                .map(|r| (r, verb_position, verb_position + 1));
         }
-        let (entry, upper_start, lower_start) = chosen?;
-        let block = &self.lexicon.dictionaries.verbs.blocks[entry.block];
+        let (reference, upper_start, lower_start) = chosen?;
+        let (block_index, verb_index) = (reference.block as usize, reference.verb as usize);
+        let block = &blocks[block_index];
         let upper = self.upper_sequence(upper_start);
         let lower = self.lower_sequence(lower_start, end);
         let mut code = None;
         let mut source = None;
         let mut target = None;
         let mut fired: Option<&Pattern> = None;
-        for pattern in &self.lexicon.patterns[entry.block] {
+        for pattern in &self.lexicon.patterns[block_index] {
             if !pattern.required.iter().all(|word| self.words.contains(word.as_str())) {
                 continue;
             }
@@ -532,7 +406,7 @@ impl Context<'_, '_> {
         let code = match code {
             Some(code) => code,
             None => {
-                let default = block.default_code(entry.verb).trim().to_uppercase();
+                let default = block.default_code(verb_index).trim().to_uppercase();
                 if default == "---" {
                     return None;
                 }
@@ -546,7 +420,7 @@ impl Context<'_, '_> {
                 self.emit(source, target, &code, passive, site, events);
             }
         }
-        let verb_line = &block.verbs[entry.verb].origin;
+        let verb_line = &block.verbs[verb_index].origin;
         let verb_leaf = match &tokens[verb_position] {
             Token::Word { leaf, .. } => *leaf,
             _ => None,
@@ -580,15 +454,15 @@ impl Context<'_, '_> {
 
     /// Whether a multi-word verb's fixed words surround the verb; returns where the upper
     /// sequence starts (the token before which it runs backwards) and where the lower starts.
-    fn fits(&self, entry: &VerbEntry, verb: usize, end: usize) -> Option<(usize, usize)> {
+    fn fits(&self, form: &VerbForm, verb: usize, end: usize) -> Option<(usize, usize)> {
         let tokens = &self.layer.tokens;
         let mut lower_start = verb + 1;
         let mut at = verb + 1;
-        for wanted in &entry.after {
+        for wanted in form.after() {
             while at < end && word_at(tokens, at).is_none() {
                 at += 1;
             }
-            if at >= end || word_at(tokens, at) != Some(wanted.as_str()) {
+            if at >= end || !word_at(tokens, at).is_some_and(|w| w.eq_ignore_ascii_case(wanted)) {
                 return None;
             }
             at += 1;
@@ -596,7 +470,7 @@ impl Context<'_, '_> {
         }
         let mut upper_start = verb;
         let mut at = verb;
-        for wanted in entry.before.iter().rev() {
+        for wanted in form.before().iter().rev() {
             loop {
                 if at <= 2 {
                     return None;
@@ -606,7 +480,7 @@ impl Context<'_, '_> {
                     break;
                 }
             }
-            if word_at(tokens, at) != Some(wanted.as_str()) {
+            if !word_at(tokens, at).is_some_and(|w| w.eq_ignore_ascii_case(wanted)) {
                 return None;
             }
             upper_start = at;
