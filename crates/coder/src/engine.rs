@@ -1,6 +1,6 @@
 //! The PETRARCH-1 coding engine over the clause layer: actor and agent coding of units, verb
 //! sites, upper and lower sequences, pattern matching, default source and target, paired and
-//! compound events, comma-clause deletion and discards
+//! compound events and discards; comma-clause deletion runs first ([`crate::commas`])
 //! (`shared/docs/petrarch1-semantics.md` sections 1.5, 3 and 4).
 //!
 //! The engine knows nothing of treebanks: it reads a [`ClauseLayer`]. Its dictionaries are a
@@ -17,6 +17,7 @@ use dyad_dictionaries::{
 use dyad_model::Date;
 
 use crate::clause::{ClauseLayer, Label, Token};
+use crate::commas::delete_comma_clauses;
 use crate::records::{CodingOptions, Triple};
 
 /// The words of a sentence, hashed with the dictionaries' fast hasher.
@@ -45,7 +46,7 @@ enum Step {
 
 /// A pattern element ready for matching.
 #[derive(Clone, Debug)]
-struct Step1 {
+struct PatternStep {
     step: Step,
     /// Other sequence items may come before this element.
     gap: bool,
@@ -54,8 +55,8 @@ struct Step1 {
 /// A pattern ready for matching.
 #[derive(Clone, Debug)]
 struct CompiledPattern {
-    upper: Vec<Step1>,
-    lower: Vec<Step1>,
+    upper: Vec<PatternStep>,
+    lower: Vec<PatternStep>,
     /// The code, trimmed and upper-cased.
     code: String,
     /// The literal words of both sides: a sentence lacking one cannot match (a cheap filter
@@ -77,10 +78,10 @@ pub struct Lexicon<'a> {
     patterns: Vec<Vec<CompiledPattern>>,
 }
 
-fn compile_side(elements: &[Element], synsets: &HashMap<String, usize>) -> Vec<Step1> {
+fn compile_side(elements: &[Element], synsets: &HashMap<String, usize>) -> Vec<PatternStep> {
     elements
         .iter()
-        .map(|element| Step1 {
+        .map(|element| PatternStep {
             gap: element.connector == Connector::Gap,
             step: match &element.item {
                 Item::Source => Step::Source,
@@ -534,7 +535,7 @@ impl Context<'_, '_> {
 
     fn match_side(
         &self,
-        elements: &[Step1],
+        elements: &[PatternStep],
         sequence: &[SeqItem<'_>],
         upper: bool,
         bindings: &mut (Option<Role>, Option<Role>),
@@ -826,131 +827,6 @@ impl Context<'_, '_> {
             }
         }
     }
-}
-
-/// Counts the words (tokens starting with a letter) in `tokens[from..to]`.
-fn count_words(tokens: &[Token], from: usize, to: usize) -> usize {
-    tokens[from.min(to)..to]
-        .iter()
-        .filter(|t| t.word().is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic)))
-        .count()
-}
-
-/// Marks for deletion every complete constituent (and bare word) inside `tokens[from..to]`.
-fn mark_constituents(layer: &ClauseLayer, from: usize, to: usize, deleted: &mut [bool]) {
-    let mut at = from;
-    while at < to {
-        match &layer.tokens[at] {
-            Token::Begin(_) | Token::UnitBegin(_) | Token::CompoundBegin(_) => {
-                let end = layer.matching_end(at);
-                if end > at && end < to {
-                    for flag in &mut deleted[at..=end] {
-                        *flag = true;
-                    }
-                    at = end + 1;
-                } else {
-                    at += 1;
-                }
-            }
-            Token::Word { .. } => {
-                deleted[at] = true;
-                at += 1;
-            }
-            _ => at += 1,
-        }
-    }
-}
-
-fn remove_marked(layer: &mut ClauseLayer, deleted: &[bool]) {
-    let mut index = 0;
-    layer.tokens.retain(|_| {
-        let keep = !deleted[index];
-        index += 1;
-        keep
-    });
-}
-
-fn comma_positions(layer: &ClauseLayer) -> Vec<usize> {
-    (2..layer.tokens.len()).filter(|&i| layer.tokens[i] == Token::Begin(Label::Comma)).collect()
-}
-
-/// Comma-clause deletion (section 4.8).
-pub fn delete_comma_clauses(layer: &mut ClauseLayer, options: &CodingOptions) {
-    if comma_positions(layer).is_empty() {
-        return;
-    }
-    // 1. The initial clause.
-    if options.comma_bmax > 0 {
-        let commas = comma_positions(layer);
-        if let Some(&first) = commas.first() {
-            let count = count_words(&layer.tokens, 2, first);
-            if options.comma_bmin <= count && count <= options.comma_bmax {
-                let mut deleted = vec![false; layer.tokens.len()];
-                mark_constituents(layer, 2, first, &mut deleted);
-                remove_marked(layer, &deleted);
-            }
-        }
-    }
-    // 2. The terminal clause.
-    if options.comma_emax > 0 {
-        let commas = comma_positions(layer);
-        let final_punctuation = (0..layer.tokens.len())
-            .rev()
-            .find(|&i| matches!(&layer.tokens[i], Token::Begin(Label::Tag(t)) if t == "."))
-            .unwrap_or(layer.tokens.len());
-        if let Some(&last) = commas.iter().rev().find(|&&c| c < final_punctuation) {
-            let comma_end = layer.matching_end(last);
-            let count = count_words(&layer.tokens, comma_end + 1, final_punctuation);
-            if options.comma_emin <= count && count <= options.comma_emax {
-                let mut deleted = vec![false; layer.tokens.len()];
-                mark_constituents(layer, comma_end + 1, final_punctuation, &mut deleted);
-                remove_marked(layer, &deleted);
-            }
-        }
-    }
-    // 3. Internal clauses, between consecutive commas.
-    if options.comma_max > 0 {
-        let mut index = 0;
-        loop {
-            let commas = comma_positions(layer);
-            if index + 1 >= commas.len() {
-                break;
-            }
-            let (first, second) = (commas[index], commas[index + 1]);
-            let count = count_words(&layer.tokens, first, second);
-            if options.comma_min <= count && count <= options.comma_max {
-                let mut deleted = vec![false; layer.tokens.len()];
-                mark_constituents(layer, first, second, &mut deleted);
-                let removed = deleted.iter().any(|&d| d);
-                remove_marked(layer, &deleted);
-                if !removed {
-                    index += 1;
-                }
-            } else {
-                index += 1;
-            }
-        }
-    }
-    // 4. A comma with no words before it, or none after it, goes too.
-    let commas = comma_positions(layer);
-    let mut deleted = vec![false; layer.tokens.len()];
-    if let Some(&first) = commas.first()
-        && count_words(&layer.tokens, 2, first) == 0
-    {
-        let end = layer.matching_end(first);
-        for flag in &mut deleted[first..=end] {
-            *flag = true;
-        }
-    }
-    if let Some(&last) = commas.last() {
-        let end = layer.matching_end(last);
-        if count_words(&layer.tokens, end + 1, layer.tokens.len()) == 0 {
-            for flag in &mut deleted[last..=end] {
-                *flag = true;
-            }
-        }
-    }
-    remove_marked(layer, &deleted);
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 //! and returns no events.
 
 pub mod clause;
+pub mod commas;
 pub mod engine;
 pub mod events;
 pub mod records;

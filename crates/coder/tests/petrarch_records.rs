@@ -2,8 +2,9 @@
 //! figure measured when the engine landed (276 of 279; the other three contradict the shared
 //! dictionaries, see petrarch1-semantics.md 0.2); it guards against regressions.
 
-use dyad_coder::engine::Lexicon;
-use dyad_coder::records::read_records;
+use dyad_coder::engine::{Lexicon, code_sentence};
+use dyad_coder::records::{CodingOptions, read_records};
+use dyad_coder::treebank;
 use dyad_coder::validate::{Summary, load_environment, record_events, validate};
 
 const PASS_FLOOR: usize = 276;
@@ -77,4 +78,44 @@ fn events_point_into_the_record_text() {
     assert_eq!(event.verb_text, "restore");
     assert_eq!((event.quad_class, event.goldstein), (Some(2), Some(7.0)));
     assert_eq!(event.plover.as_deref(), Some("COOPERATE"));
+}
+
+/// Every GigaWord sample parse (real AFP sentences) linearises and codes without panicking, and
+/// so does every prefix and suffix of each unit-test parse (structural surprises give errors or
+/// no events, never a crash).
+#[test]
+fn real_and_broken_parses_never_crash() {
+    let (Some(gigaword), Some(records)) = (
+        dyad_testdata::read("petrarch2/text/GigaWord.sample.PETR.xml"),
+        dyad_testdata::path("petrarch2/text/PETR.UnitTest.records.xml"),
+    ) else {
+        return;
+    };
+    let file = read_records(&std::fs::read_to_string(&records).unwrap()).unwrap();
+    let folder = records.parent().unwrap().join("../dictionaries");
+    let (dictionaries, _) =
+        load_environment(&file.environment, |name| std::fs::read_to_string(folder.join(name)))
+            .unwrap();
+    let lexicon = Lexicon::new(&dictionaries);
+    let options = CodingOptions::default();
+    let sample = read_records(&gigaword).unwrap();
+    let mut linearised = 0;
+    for record in &sample.records {
+        if let Ok(layer) = treebank::linearise_text(&record.parse) {
+            linearised += 1;
+            let _ = code_sentence(&lexicon, &layer, &options, None);
+        }
+    }
+    assert_eq!(linearised, sample.records.len(), "every GigaWord parse linearises");
+    for record in file.records.iter().step_by(7) {
+        let parse = record.parse.as_str();
+        let cuts = (0..parse.len()).step_by(13).filter(|&i| parse.is_char_boundary(i));
+        for cut in cuts {
+            for piece in [&parse[..cut], &parse[cut..]] {
+                if let Ok(layer) = treebank::linearise_text(piece) {
+                    let _ = code_sentence(&lexicon, &layer, &record.options, None);
+                }
+            }
+        }
+    }
 }
