@@ -71,6 +71,13 @@ fn text_report_shows_expected_and_got() {
     assert!(out.stdout.contains("got:      ARN GON 064"), "{}", out.stdout);
     assert!(!out.stdout.contains("FAIL OK-01"), "{}", out.stdout);
     assert!(out.stdout.contains("2 of 3 scored records passed"), "{}", out.stdout);
+    assert!(!out.stdout.contains("layer:"), "{}", out.stdout);
+    let out = dir.command(&["validate", "text/records.xml", "--layer"]).run();
+    assert!(
+        out.stdout.contains("layer:    (ROOT (S [ ARNOR ] (VP1 (VBD RESTORED"),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]

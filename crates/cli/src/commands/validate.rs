@@ -41,6 +41,10 @@ pub struct Args {
     /// format, spans into the record's <Text>).
     #[arg(long, conflicts_with = "json")]
     events: bool,
+    /// In the failure report, also show each failing record's clause layer (units in [ ],
+    /// compounds in { }, numbered verb phrases).
+    #[arg(long, conflicts_with_all = ["json", "events"])]
+    layer: bool,
 }
 
 fn expected_text(expected: &Expected) -> String {
@@ -115,7 +119,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             println!("FAIL {} ({}, record {})", result.id, result.category, result.position + 1);
             println!("  expected: {}", expected_text(&result.expected));
             println!("  got:      {}", produced_text(&result.produced));
-            if std::env::var_os("DYAD_VALIDATE_LAYER").is_some() {
+            if args.layer {
                 println!("  layer:    {}", result.layer);
             }
         }
