@@ -25,9 +25,9 @@ pub enum ParserChoice {
 /// The dictionaries named in the file's <Environment> are read from `../dictionaries/` beside
 /// the folder holding the XML file. Exit 0 when every scored record passes, 1 otherwise.
 #[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Example:\n  dyad validate ../shared/petrarch2/text/PETR.UnitTest.records.xml --json"
-)]
+#[command(after_help = "Examples:\n  \
+                  dyad validate ../shared/petrarch2/text/PETR.UnitTest.records.xml --json\n  \
+                  dyad validate ../shared/petrarch2/text/PETR.UnitTest.records.xml --layer")]
 pub struct Args {
     /// The validation XML file.
     file: PathBuf,
