@@ -7,6 +7,7 @@ mod commands;
 mod dictionaries;
 mod input;
 mod output;
+mod store;
 
 use std::process::ExitCode;
 

@@ -1,8 +1,13 @@
 //! The subcommands: flags (validated only) and one `run` per file.
 
+mod bench;
 mod code;
 mod dict;
 mod eval;
+mod export;
+mod ingest;
+mod query;
+mod recode;
 mod segment;
 mod validate;
 
@@ -18,6 +23,8 @@ Examples:
   dyad code examples/*.txt
   dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt
   dyad eval segment ../shared/ud/test.conllu --json";
+  dyad ingest --store news.db examples/*.txt && dyad query --store news.db --group actor --limit 20
+  dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt";
 
 /// dyad: political event data (who did what to whom, when, where) from news text.
 #[derive(Debug, Parser)]
@@ -29,9 +36,14 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Bench(bench::Args),
     Code(code::Args),
     Dict(dict::Args),
     Eval(eval::Args),
+    Export(export::Args),
+    Ingest(ingest::Args),
+    Query(query::Args),
+    Recode(recode::Args),
     Segment(segment::Args),
     Validate(validate::Args),
 }
@@ -39,9 +51,14 @@ enum Command {
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     match cli.command {
+        Command::Bench(args) => bench::run(args),
         Command::Code(args) => code::run(args),
         Command::Dict(args) => dict::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Export(args) => export::run(args),
+        Command::Ingest(args) => ingest::run(args),
+        Command::Query(args) => query::run(args),
+        Command::Recode(args) => recode::run(args),
         Command::Segment(args) => segment::run(args),
         Command::Validate(args) => validate::run(args),
     }
