@@ -371,6 +371,18 @@ def main(out):
             if p.casefold() not in {u.casefold() for u in unique}:
                 unique.append(p)
         rows.append((unique[0].casefold(), unique, code, None))
+    # Former states, under their ISO 3166-3 codes, for background and historical events.
+    former = {
+        "SUN": "Soviet Union, USSR, U.S.S.R., Soviet",
+        "YUG": "Yugoslavia, Federal Republic of Yugoslavia, Yugoslav",
+        "CSK": "Czechoslovakia, Czechoslovak",
+        "DDR": "East Germany, German Democratic Republic, GDR, East German, East Germans",
+        "SCG": "Serbia and Montenegro",
+    }
+    for code, names in former.items():
+        assert pycountry.historic_countries.get(alpha_3=code) is not None, code
+        phrases = [p.strip() for p in names.split(",")]
+        rows.append((phrases[0].casefold(), phrases, code, None))
     missing = sorted(set(iso) - seen_codes)
     if missing:
         sys.exit(f"ISO 3166-1 codes missing from the table: {missing}")
