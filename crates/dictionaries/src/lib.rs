@@ -5,10 +5,12 @@
 //! for dyad's own format and `petrarch1-semantics.md` / `petrarch-study.md` for the PETRARCH ones.
 //!
 //! * [`model`]: actors with dated codes, agents, verbs/blocks/patterns, synsets, discards, issues;
+//! * [`defaults`]: the default set, embedded from `data/`;
 //! * [`dyad_format`]: dyad's own format (`dyad-dictionary 1`);
 //! * [`petrarch`]: PETRARCH-1/TABARI and PETRARCH2 readers;
 //! * [`Dictionaries`]: a whole set, its counts and loaders.
 
+pub mod defaults;
 pub mod dyad_format;
 pub mod inflect;
 pub mod model;

@@ -28,7 +28,7 @@ ALA; Aland Islands, Åland Islands, Åland; Ålander, Ålanders; Mariehamn
 ALB; Albania; Albanian, Albanians; Tirana
 AND; Andorra; Andorran, Andorrans; Andorra la Vella
 ARE; United Arab Emirates, UAE, U.A.E., Emirates; Emirati, Emiratis; Abu Dhabi
-ARG; Argentina; Argentine, Argentines, Argentinian, Argentinians, Argentinean, Argentineans; Buenos Aires, Casa Rosada
+ARG; Argentina; Argentine, Argentines, Argentinian, Argentinians, Argentinean, Argentineans; Buenos Aires
 ARM; Armenia; Armenian, Armenians; Yerevan
 ASM; American Samoa; American Samoan, American Samoans; Pago Pago
 ATA; Antarctica; Antarctic;
@@ -52,7 +52,7 @@ BLR; Belarus, Byelorussia; Belarusian, Belarusians, Belarussian, Belarussians, B
 BLZ; Belize; Belizean, Belizeans; Belmopan
 BMU; Bermuda; Bermudian, Bermudians;
 BOL; Bolivia, Plurinational State of Bolivia; Bolivian, Bolivians; La Paz, Sucre
-BRA; Brazil; Brazilian, Brazilians; Brasilia, Brasília, Planalto, Planalto Palace
+BRA; Brazil; Brazilian, Brazilians; Brasilia, Brasília
 BRB; Barbados; Barbadian, Barbadians, Bajan, Bajans; Bridgetown
 BRN; Brunei, Brunei Darussalam; Bruneian, Bruneians; Bandar Seri Begawan
 BTN; Bhutan; Bhutanese; Thimphu
@@ -62,14 +62,14 @@ CAF; Central African Republic, CAR; Central African, Central Africans; Bangui
 CAN; Canada; Canadian, Canadians; Ottawa
 CCK; Cocos Islands, Cocos Keeling Islands;;
 CHE; Switzerland, Swiss Confederation; Swiss; Bern, Berne
-CHL; Chile; Chilean, Chileans; La Moneda
+CHL; Chile; Chilean, Chileans;
 CHN; China, People's Republic of China, PRC, P.R.C., Mainland China; Chinese; Beijing, Peking
 CIV; Ivory Coast, Côte d'Ivoire, Cote d'Ivoire, Cote d'ivoire; Ivorian, Ivorians; Yamoussoukro, Abidjan
 CMR; Cameroon; Cameroonian, Cameroonians; Yaounde, Yaoundé
 COD; Democratic Republic of Congo, Democratic Republic of the Congo, DR Congo, D.R. Congo, DRC, Congo-Kinshasa, Congo, Zaire; Congolese; Kinshasa
 COG; Republic of Congo, Republic of the Congo, Congo-Brazzaville, Congo Republic;; Brazzaville
 COK; Cook Islands; Cook Islander, Cook Islanders; Avarua
-COL; Colombia; Colombian, Colombians; Bogota, Bogotá, Casa de Nariño, Casa de Narino
+COL; Colombia; Colombian, Colombians; Bogota, Bogotá
 COM; Comoros, Comoro Islands; Comoran, Comorans, Comorian, Comorians; Moroni
 CPV; Cape Verde, Cabo Verde; Cape Verdean, Cape Verdeans, Cabo Verdean; Praia
 CRI; Costa Rica; Costa Rican, Costa Ricans;
@@ -89,17 +89,17 @@ ECU; Ecuador; Ecuadorian, Ecuadorians, Ecuadorean, Ecuadoreans; Quito
 EGY; Egypt; Egyptian, Egyptians; Cairo
 ERI; Eritrea, State of Eritrea; Eritrean, Eritreans; Asmara
 ESH; Western Sahara, Sahrawi Arab Democratic Republic; Sahrawi, Sahrawis, Saharawi, Saharawis; Laayoune, El Aaiun
-ESP; Spain; Spanish, Spaniard, Spaniards; Madrid, Moncloa
+ESP; Spain; Spanish, Spaniard, Spaniards; Madrid
 EST; Estonia; Estonian, Estonians; Tallinn
 ETH; Ethiopia; Ethiopian, Ethiopians; Addis Ababa
 FIN; Finland; Finnish, Finn, Finns; Helsinki
 FJI; Fiji; Fijian, Fijians; Suva
 FLK; Falkland Islands, Falklands, Malvinas, Islas Malvinas; Falkland Islander, Falkland Islanders;
-FRA; France; French, Frenchman, Frenchmen, Frenchwoman, Frenchwomen; Paris, Elysee, Élysée, Elysee Palace, Élysée Palace, Matignon
+FRA; France; French, Frenchman, Frenchmen, Frenchwoman, Frenchwomen; Paris
 FRO; Faroe Islands, Faroes, Faeroe Islands; Faroese; Torshavn, Tórshavn
 FSM; Micronesia, Federated States of Micronesia; Micronesian, Micronesians; Palikir
 GAB; Gabon; Gabonese; Libreville
-GBR; United Kingdom, UK, U.K., Britain, Great Britain, England, Scotland, Wales, Northern Ireland; British, Briton, Britons, Brit, Brits, Englishman, Englishmen, Scottish, Scot, Scots, Welsh, Northern Irish; London, Downing Street, Whitehall
+GBR; United Kingdom, UK, U.K., Britain, Great Britain, England, Scotland, Wales, Northern Ireland; British, Briton, Britons, Brit, Brits, Englishman, Englishmen, Scottish, Scot, Scots, Welsh, Northern Irish; London
 GEO; Georgia, Abkhazia, South Ossetia; Georgian, Georgians, Abkhaz, Abkhazian, Abkhazians, South Ossetian, South Ossetians; Tbilisi, Sukhumi, Tskhinvali
 GGY; Guernsey;; St Peter Port
 GHA; Ghana; Ghanaian, Ghanaians; Accra
@@ -131,12 +131,12 @@ IRN; Iran, Islamic Republic of Iran, Persia; Iranian, Iranians, Persian, Persian
 IRQ; Iraq; Iraqi, Iraqis; Baghdad
 ISL; Iceland; Icelandic, Icelander, Icelanders; Reykjavik, Reykjavík
 ISR; Israel, State of Israel; Israeli, Israelis; Jerusalem, West Jerusalem, Tel Aviv
-ITA; Italy; Italian, Italians; Rome, Palazzo Chigi, Quirinale
+ITA; Italy; Italian, Italians; Rome
 JAM; Jamaica; Jamaican, Jamaicans; Kingston
 JEY; Jersey;; St Helier
 JOR; Jordan; Jordanian, Jordanians; Amman
 JPN; Japan; Japanese; Tokyo
-KAZ; Kazakhstan, Kazakstan; Kazakh, Kazakhs, Kazakhstani, Kazakhstanis; Astana, Nur-Sultan, Akorda
+KAZ; Kazakhstan, Kazakstan; Kazakh, Kazakhs, Kazakhstani, Kazakhstanis; Astana, Nur-Sultan
 KEN; Kenya; Kenyan, Kenyans; Nairobi
 KGZ; Kyrgyzstan, Kirgizia, Kyrgyz Republic; Kyrgyz, Kirghiz, Kyrgyzstani, Kyrgyzstanis; Bishkek
 KHM; Cambodia, Kampuchea; Cambodian, Cambodians, Khmer; Phnom Penh
@@ -145,7 +145,7 @@ KNA; Saint Kitts and Nevis, St. Kitts and Nevis, St Kitts and Nevis, St. Kitts, 
 KOR; South Korea, Republic of Korea, ROK, Korea; South Korean, South Koreans; Seoul
 KWT; Kuwait; Kuwaiti, Kuwaitis; Kuwait City
 LAO; Laos, Lao PDR, Lao People's Democratic Republic; Laotian, Laotians, Lao; Vientiane
-LBN; Lebanon, Lebanese Republic; Lebanese; Beirut, Baabda
+LBN; Lebanon, Lebanese Republic; Lebanese; Beirut
 LBR; Liberia; Liberian, Liberians; Monrovia
 LBY; Libya, Libyan Arab Jamahiriya; Libyan, Libyans; Tripoli, Benghazi, Tobruk
 LCA; Saint Lucia, St. Lucia, St Lucia; Saint Lucian, Saint Lucians, St. Lucian, St Lucian; Castries
@@ -162,7 +162,7 @@ MCO; Monaco; Monegasque, Monegasques, Monacan;
 MDA; Moldova, Republic of Moldova, Moldavia, Transnistria, Transdniestria, Trans-Dniester; Moldovan, Moldovans, Transnistrian, Transnistrians; Chisinau, Chişinău, Chișinău, Tiraspol
 MDG; Madagascar; Malagasy; Antananarivo
 MDV; Maldives, Maldive Islands; Maldivian, Maldivians;
-MEX; Mexico, United Mexican States; Mexican, Mexicans; Mexico City, Los Pinos, Palacio Nacional
+MEX; Mexico, United Mexican States; Mexican, Mexicans; Mexico City
 MHL; Marshall Islands; Marshallese; Majuro
 MKD; North Macedonia, Republic of North Macedonia, Macedonia, FYROM, Former Yugoslav Republic of Macedonia; Macedonian, Macedonians; Skopje
 MLI; Mali; Malian, Malians; Bamako
@@ -196,7 +196,7 @@ PAK; Pakistan; Pakistani, Pakistanis; Islamabad
 PAN; Panama; Panamanian, Panamanians; Panama City
 PCN; Pitcairn Islands, Pitcairn;; Adamstown
 PER; Peru; Peruvian, Peruvians; Lima
-PHL; Philippines, The Philippines; Philippine, Filipino, Filipinos, Filipina, Filipinas; Manila, Malacanang, Malacañang, Malacanang Palace, Malacañang Palace
+PHL; Philippines, The Philippines; Philippine, Filipino, Filipinos, Filipina, Filipinas; Manila
 PLW; Palau; Palauan, Palauans; Ngerulmud
 PNG; Papua New Guinea, PNG; Papua New Guinean, Papua New Guineans; Port Moresby
 POL; Poland; Polish, Pole, Poles; Warsaw
@@ -245,20 +245,20 @@ TKM; Turkmenistan; Turkmen, Turkmens; Ashgabat, Ashkhabad
 TLS; East Timor, Timor-Leste, Timor Leste; East Timorese, Timorese; Dili
 TON; Tonga; Tongan, Tongans;
 TTO; Trinidad and Tobago, Trinidad, Tobago; Trinidadian, Trinidadians, Tobagonian, Trinbagonian; Port of Spain
-TUN; Tunisia; Tunisian, Tunisians; Tunis, Carthage Palace
+TUN; Tunisia; Tunisian, Tunisians; Tunis
 TUR; Turkey, Türkiye, Turkiye; Turkish, Turk, Turks; Ankara
 TUV; Tuvalu; Tuvaluan, Tuvaluans; Funafuti
 TWN; Taiwan, Republic of China, ROC, Chinese Taipei, Formosa; Taiwanese; Taipei
 TZA; Tanzania, United Republic of Tanzania, Zanzibar; Tanzanian, Tanzanians, Zanzibari, Zanzibaris; Dodoma, Dar es Salaam
 UGA; Uganda; Ugandan, Ugandans; Kampala
-UKR; Ukraine, Crimea, Donbas, Donbass; Ukrainian, Ukrainians, Crimean, Crimeans; Kyiv, Kiev, Bankova
+UKR; Ukraine, Crimea, Donbas, Donbass; Ukrainian, Ukrainians, Crimean, Crimeans; Kyiv, Kiev
 UMI; United States Minor Outlying Islands, Wake Island, Midway Islands, Midway Atoll;;
 URY; Uruguay; Uruguayan, Uruguayans; Montevideo
 USA; United States, United States of America, US, U.S., USA, U.S.A., America; American, Americans; Washington, Washington DC, Washington D.C.
 UZB; Uzbekistan; Uzbek, Uzbeks, Uzbekistani; Tashkent
 VAT; Vatican, Vatican City, Holy See, The Vatican;;
 VCT; Saint Vincent and the Grenadines, St. Vincent and the Grenadines, St Vincent and the Grenadines, Saint Vincent, St. Vincent; Vincentian, Vincentians; Kingstown
-VEN; Venezuela, Bolivarian Republic of Venezuela; Venezuelan, Venezuelans; Caracas, Miraflores, Miraflores Palace
+VEN; Venezuela, Bolivarian Republic of Venezuela; Venezuelan, Venezuelans; Caracas
 VGB; British Virgin Islands, BVI;; Road Town
 VIR; US Virgin Islands, U.S. Virgin Islands, United States Virgin Islands;; Charlotte Amalie
 VNM; Vietnam, Viet Nam, Socialist Republic of Vietnam; Vietnamese; Hanoi
@@ -267,7 +267,7 @@ WLF; Wallis and Futuna;;
 WSM; Samoa, Western Samoa; Samoan, Samoans; Apia
 XKX; Kosovo, Republic of Kosovo; Kosovar, Kosovars, Kosovan, Kosovans, Kosovo Albanian, Kosovo Albanians, Kosovo Serb, Kosovo Serbs; Pristina, Prishtina
 YEM; Yemen; Yemeni, Yemenis; Sanaa, Sana'a, Aden
-ZAF; South Africa; South African, South Africans; Pretoria, Cape Town, Union Buildings
+ZAF; South Africa; South African, South Africans; Pretoria, Cape Town
 ZMB; Zambia; Zambian, Zambians; Lusaka
 ZWE; Zimbabwe; Zimbabwean, Zimbabweans; Harare
 """
@@ -276,6 +276,23 @@ ZWE; Zimbabwe; Zimbabwean, Zimbabweans; Harare
 # CODE; phrases; optional date range.
 SEATS = """
 CHNGOV; Zhongnanhai
+ARGGOV; Casa Rosada
+BRAGOV; Planalto, Planalto Palace
+CHLGOV; La Moneda
+COLGOV; Casa de Nariño, Casa de Narino
+ESPGOV; Moncloa
+FRAGOV; Elysee, Élysée, Elysee Palace, Élysée Palace, Matignon
+ITAGOV; Palazzo Chigi, Quirinale
+KAZGOV; Akorda
+LBNGOV; Baabda
+MEXGOV; Los Pinos; ..2018-11-30
+MEXGOV; Palacio Nacional
+PHLGOV; Malacanang, Malacañang, Malacanang Palace, Malacañang Palace
+TUNGOV; Carthage Palace
+UKRGOV; Bankova
+VENGOV; Miraflores, Miraflores Palace
+ZAFGOV; Union Buildings
+GBRGOV; Downing Street, Whitehall
 CHNLEG; National People's Congress
 CHNMIL; People's Liberation Army, PLA
 DEULEG; Bundestag, Bundesrat
