@@ -207,3 +207,35 @@ fn countries_and_seats_of_government() {
         assert_eq!(actor_code(&set, phrase, "2020-09-04").as_deref(), Some(code), "{phrase}");
     }
 }
+
+#[test]
+fn international_bodies_and_groups() {
+    let set = load();
+    let cases = [
+        ("United Nations", "IGOUNO"),
+        ("NATO", "IGOWSTNAT"),
+        ("European Union", "IGOEUREEC"),
+        ("Amnesty International", "NGOAMN"),
+        ("ICRC", "NGOIRC"),
+        ("TASS", "RUSMED"),
+        ("PLO", "PSEGOVPLO"),
+        ("Fatah", "PSEPTYFTH"),
+        ("Hamas", "PSEINSHMS"),
+        ("Palestinian People's Party", "PSEPTYPPP"),
+        ("Hezbollah", "LBNINSHZB"),
+        ("Taliban", "AFGINSTAL"),
+        ("ISIL", "IMGINSISI"),
+        ("al-Shabaab", "SOMINSSHB"),
+        ("Boko Haram", "NGAINSBKH"),
+        ("FARC", "COLREBFAR"),
+        ("PKK", "TURSEPPKK"),
+        ("Houthis", "YEMREBHTH"),
+        ("Wagner Group", "RUSUAFWAG"),
+    ];
+    for (phrase, code) in cases {
+        assert_eq!(actor_code(&set, phrase, "2020-09-04").as_deref(), Some(code), "{phrase}");
+    }
+    // Los Pinos stopped being the seat of the Mexican presidency at the end of November 2018.
+    assert_eq!(actor_code(&set, "Los Pinos", "2019-01-01"), None);
+    assert_eq!(actor_code(&set, "Los Pinos", "2010-06-01").as_deref(), Some("MEXGOV"));
+}

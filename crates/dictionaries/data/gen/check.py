@@ -83,6 +83,10 @@ def split_phrases(text):
                 return None, f"phrase {p!r} has a double blank"
             if not WORD_RE.match(w):
                 return None, f"phrase {p!r} has a bad word {w!r}"
+            # A word with a capital matches only tokens that start with a capital, so a word
+            # like `al-Qaeda` would never match its usual spelling; write it in lower case.
+            if w[0].islower() and any(c.isupper() for c in w):
+                return None, f"phrase {p!r}: {w!r} has a capital but starts lower case"
     return phrases, None
 
 

@@ -64,7 +64,7 @@ CCK; Cocos Islands, Cocos Keeling Islands;;
 CHE; Switzerland, Swiss Confederation; Swiss; Bern, Berne
 CHL; Chile; Chilean, Chileans;
 CHN; China, People's Republic of China, PRC, P.R.C., Mainland China; Chinese; Beijing, Peking
-CIV; Ivory Coast, Côte d'Ivoire, Cote d'Ivoire, Cote d'ivoire; Ivorian, Ivorians; Yamoussoukro, Abidjan
+CIV; Ivory Coast, Côte d'ivoire, Cote d'ivoire; Ivorian, Ivorians; Yamoussoukro, Abidjan
 CMR; Cameroon; Cameroonian, Cameroonians; Yaounde, Yaoundé
 COD; Democratic Republic of Congo, Democratic Republic of the Congo, DR Congo, D.R. Congo, DRC, Congo-Kinshasa, Congo, Zaire; Congolese; Kinshasa
 COG; Republic of Congo, Republic of the Congo, Congo-Brazzaville, Congo Republic;; Brazzaville
@@ -352,10 +352,17 @@ WST; the West, Western countries, Western powers
 """
 
 
+def lower_inner_capitals(name):
+    """`d'Ivoire` -> `d'ivoire`: a word with a capital matches only tokens that start with one."""
+    words = name.split(" ")
+    return " ".join(w.lower() if w[0].islower() and w != w.lower() else w for w in words)
+
+
 def clean_iso_name(name):
     """An ISO name as it appears in news, or None for inverted names ("Korea, Republic of")."""
     if not name or "," in name or "(" in name:
         return None
+    name = lower_inner_capitals(name)
     if name.startswith("the "):
         name = name[4:]
     return name
