@@ -9,11 +9,12 @@ use dyad_model::Diagnostic;
 use crate::set::Dictionaries;
 
 /// The default files as `(file name, text)`, sorted by file name.
-pub const FILES: [(&str, &str); 5] = [
+pub const FILES: [(&str, &str); 6] = [
     ("agents.dyad", include_str!("../data/agents.dyad")),
     ("countries.dyad", include_str!("../data/countries.dyad")),
     ("groups.dyad", include_str!("../data/groups.dyad")),
     ("international.dyad", include_str!("../data/international.dyad")),
+    ("people.dyad", include_str!("../data/people.dyad")),
     ("verbs.dyad", include_str!("../data/verbs.dyad")),
 ];
 

@@ -239,3 +239,29 @@ fn international_bodies_and_groups() {
     assert_eq!(actor_code(&set, "Los Pinos", "2019-01-01"), None);
     assert_eq!(actor_code(&set, "Los Pinos", "2010-06-01").as_deref(), Some("MEXGOV"));
 }
+
+#[test]
+fn people_have_dated_roles() {
+    let set = load();
+    let cases = [
+        ("Mikhail Bogdanov", "2020-09-04", Some("RUSGOV")),
+        ("Rami Hamdallah", "2014-06-01", Some("PSEGOV")),
+        ("Rami Hamdallah", "2020-01-01", Some("PSEELI")),
+        ("Vladimir Putin", "2020-09-04", Some("RUSGOV")),
+        ("Mahmoud Abbas", "2007-01-01", Some("PSEGOV")),
+        ("Yasser Arafat", "1990-01-01", Some("PSEGOVPLO")),
+        ("Ismail Haniyeh", "2006-06-01", Some("PSEGOV")),
+        ("Ismail Haniyeh", "2010-06-01", Some("PSEINSHMS")),
+        ("Benjamin Netanyahu", "2000-01-01", Some("ISRELI")),
+        ("Benjamin Netanyahu", "2010-01-01", Some("ISRGOV")),
+        ("Assad", "1995-01-01", Some("SYRGOV")),
+        ("Assad", "2025-06-01", Some("SYRELI")),
+    ];
+    for (phrase, date, code) in cases {
+        assert_eq!(actor_code(&set, phrase, date).as_deref(), code, "{phrase} on {date}");
+    }
+    // Without a sentence date only the undated code applies.
+    let bogdanov =
+        set.actors.iter().find(|a| a.phrases.iter().any(|p| key(p) == "mikhail bogdanov")).unwrap();
+    assert_eq!(bogdanov.code_at(None).map(|c| c.code.as_str()), Some("RUSELI"));
+}
