@@ -9,11 +9,13 @@ use dyad_model::Diagnostic;
 use crate::set::Dictionaries;
 
 /// The default files as `(file name, text)`, sorted by file name.
-pub const FILES: [(&str, &str); 6] = [
+pub const FILES: [(&str, &str); 8] = [
     ("agents.dyad", include_str!("../data/agents.dyad")),
     ("countries.dyad", include_str!("../data/countries.dyad")),
+    ("discards.dyad", include_str!("../data/discards.dyad")),
     ("groups.dyad", include_str!("../data/groups.dyad")),
     ("international.dyad", include_str!("../data/international.dyad")),
+    ("issues.dyad", include_str!("../data/issues.dyad")),
     ("people.dyad", include_str!("../data/people.dyad")),
     ("verbs.dyad", include_str!("../data/verbs.dyad")),
 ];

@@ -82,6 +82,9 @@ AGENTS = [
     ("king | queen | monarch | emir | sultan | crown prince | supreme leader", "GOV"),
     ("ruling council | sovereign council | transitional council | interim government", "GOV"),
     ("transitional government | caretaker government | national unity government", "GOV"),
+    ("unity government | government of national unity | coalition government", "GOV"),
+    ("executive committee | executive committee member | politburo member", "GOV"),
+    ("presidential envoy | special presidential envoy | presidential special envoy", "GOV"),
     ("ministry | ministries", "GOV"),
     ("minister | cabinet minister | ministers", "GOV"),
     ("minister of state | ministers of state | state minister", "GOV"),
@@ -201,6 +204,7 @@ AGENTS = [
     ("pro-democracy activist | pro-democracy movement | pro-democracy campaigner", "OPP"),
     ("party | political party | ruling party | party leader | party official | party member", "PTY"),
     ("party chairman | party chief | party secretary | party spokesman | party leadership", "PTY"),
+    ("political movement | political faction | political group | political organization", "PTY"),
     ("candidate | presidential candidate | presidential hopeful | running mate", "PTY"),
     ("politician | political leader | political figure | political elite", "ELI"),
     # Elites.

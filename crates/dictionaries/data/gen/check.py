@@ -27,7 +27,7 @@ RANGE_RE = re.compile(rf"^({DATE})?\.\.({DATE})?$")
 ACTOR_CODE_RE = re.compile(r"^[A-Z0-9]+$")
 AGENT_CODE_RE = re.compile(r"^~?[A-Z0-9]+~?$")
 EVENT_CODE_RE = re.compile(r"^[0-9]{2,4}[A-Z]?(?::[0-9]{2,4}[A-Z]?|/[0-9]{2,4}[A-Z]?)?$")
-ISSUE_CODE_RE = re.compile(r"^[A-Z][A-Z0-9_]*$")
+ISSUE_CODE_RE = re.compile(r"^[A-Z][A-Z0-9]*$")
 WORD_RE = re.compile(r"^[^\s|=#()*$+{}&]+$")
 
 

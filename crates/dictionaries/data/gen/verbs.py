@@ -366,7 +366,7 @@ verb reach
     pattern * understanding = 057
 verb strike
     pattern * &agreement = 057
-light express | voice | convey | reaffirm
+light express | voice | convey | reaffirm | reiterate | confirm | stress | underline | emphasize | emphasise | declare | announce | state | restate
     pattern * &intent = 030
     pattern * &condolences = 018
     pattern * &concern = 012
