@@ -1,10 +1,12 @@
 //! Integration tests of the `dyad` binary, run as a real process. Table of contents:
 //!
 //! - `util`: the `TestCommand` harness (temporary folder, run, capture, compare).
+//! - `dict`: `dyad dict check` / `dyad dict lookup` on small sets and the PETRARCH files.
 //! - `readers`: articles in from JSONL, text and stdin; bad input; exit codes.
 //! - `segment`: the `dyad segment` JSON shape on the shipped examples.
 //! - `tidy`: repository hygiene (every Rust file opens with a `//!` line).
 
+mod dict;
 mod readers;
 mod segment;
 mod tidy;

@@ -8,15 +8,18 @@
 //! * [`defaults`]: the default set, embedded from `data/`;
 //! * [`dyad_format`]: dyad's own format (`dyad-dictionary 1`);
 //! * [`petrarch`]: PETRARCH-1/TABARI and PETRARCH2 readers;
+//! * [`matcher`]: compiled longest-match phrase tries and verb-form indexes ([`Matchers`]);
 //! * [`Dictionaries`]: a whole set, its counts and loaders.
 
 pub mod defaults;
 pub mod dyad_format;
 pub mod inflect;
+pub mod matcher;
 pub mod model;
 pub mod petrarch;
 mod set;
 
 pub use dyad_model::{Diagnostic, Severity};
+pub use matcher::{FormRef, Match, Matchers, PhraseMatcher, Token, VerbIndex};
 pub use model::*;
 pub use set::{Counts, Dictionaries, FileInfo};

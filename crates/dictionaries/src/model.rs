@@ -78,27 +78,32 @@ impl Phrase {
     /// Splits PETRARCH text on `_` and blanks, recording each word's connector. A trailing `_`
     /// is ignored. Every word matches any case.
     pub fn from_petrarch(text: &str) -> Phrase {
-        let mut words: Vec<Word> = Vec::new();
-        let mut current = String::new();
-        for ch in text.chars() {
-            if ch == '_' || ch.is_whitespace() {
-                let connector = if ch == '_' { Connector::Adjacent } else { Connector::Gap };
-                if current.is_empty() {
-                    // A run of separators ("A _B"): any blank in it allows a gap.
+        let mut words: Vec<Word> = Vec::with_capacity(4);
+        let bytes = text.as_bytes();
+        let mut start: Option<usize> = None;
+        for (index, &byte) in bytes.iter().enumerate() {
+            let separator = byte == b'_' || byte == b' ' || byte == b'\t';
+            if !separator {
+                if start.is_none() {
+                    start = Some(index);
+                }
+                continue;
+            }
+            let connector = if byte == b'_' { Connector::Adjacent } else { Connector::Gap };
+            match start.take() {
+                Some(from) => words.push(Word::plain(&text[from..index], connector)),
+                // A run of separators ("A _B"): any blank in it allows a gap.
+                None => {
                     if connector == Connector::Gap
                         && let Some(last) = words.last_mut()
                     {
                         last.connector = Connector::Gap;
                     }
-                    continue;
                 }
-                words.push(Word::plain(std::mem::take(&mut current), connector));
-            } else {
-                current.push(ch);
             }
         }
-        if !current.is_empty() {
-            words.push(Word::plain(current, Connector::Gap));
+        if let Some(from) = start {
+            words.push(Word::plain(&text[from..], Connector::Gap));
         }
         if let Some(last) = words.last_mut() {
             last.connector = Connector::Gap;

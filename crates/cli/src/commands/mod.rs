@@ -1,6 +1,7 @@
 //! The subcommands: flags (validated only) and one `run` per file.
 
 mod code;
+mod dict;
 mod segment;
 
 use clap::{Parser, Subcommand};
@@ -26,6 +27,7 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Code(code::Args),
+    Dict(dict::Args),
     Segment(segment::Args),
 }
 
@@ -33,6 +35,7 @@ enum Command {
 pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     match cli.command {
         Command::Code(args) => code::run(args),
+        Command::Dict(args) => dict::run(args),
         Command::Segment(args) => segment::run(args),
     }
 }
