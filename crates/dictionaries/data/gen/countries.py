@@ -58,7 +58,7 @@ BRN; Brunei, Brunei Darussalam; Bruneian, Bruneians; Bandar Seri Begawan
 BTN; Bhutan; Bhutanese; Thimphu
 BVT; Bouvet Island;;
 BWA; Botswana; Motswana, Batswana, Botswanan; Gaborone
-CAF; Central African Republic, CAR; Central African, Central Africans; Bangui
+CAF; Central African Republic; Central African, Central Africans; Bangui
 CAN; Canada; Canadian, Canadians; Ottawa
 CCK; Cocos Islands, Cocos Keeling Islands;;
 CHE; Switzerland, Swiss Confederation; Swiss; Bern, Berne
@@ -77,7 +77,7 @@ CUB; Cuba; Cuban, Cubans; Havana
 CUW; Curacao, Curaçao; Curacaoan, Curaçaoan; Willemstad
 CXR; Christmas Island;;
 CYM; Cayman Islands, Caymans; Caymanian, Caymanians;
-CYP; Cyprus, Northern Cyprus, Turkish Republic of Northern Cyprus, TRNC; Cypriot, Cypriots, Greek Cypriot, Greek Cypriots, Turkish Cypriot, Turkish Cypriots; Nicosia
+CYP; Cyprus, Northern Cyprus, Turkish Republic of Northern Cyprus, TRNC; Cypriot, Cypriots, Greek Cypriot, Greek Cypriots, Turkish Cypriot, Turkish Cypriots, Greek-Cypriot, Greek-Cypriots, Turkish-Cypriot, Turkish-Cypriots; Nicosia
 CZE; Czech Republic, Czechia; Czech, Czechs; Prague
 DEU; Germany; German, Germans; Berlin
 DJI; Djibouti; Djiboutian, Djiboutians;
@@ -352,6 +352,38 @@ WST; the West, Western countries, Western powers
 """
 
 
+# Regions and cities that news uses for the country's actors ("Darfur rebels", "Aleppo"). Only
+# places whose name is not also a common word, a person's name or a place elsewhere.
+REGIONS = """
+AFG; Kandahar, Helmand, Herat, Mazar-i-Sharif, Jalalabad, Kunduz, Panjshir
+CHN; Tibet, Tibetan, Tibetans, Xinjiang, Uyghur, Uyghurs, Uighur, Uighurs, Shanghai, Guangzhou, Shenzhen, Wuhan, Lhasa, Urumqi, Inner Mongolia
+COD; Goma, Bunia, Kivu, North Kivu, South Kivu, Ituri, Katanga, Lubumbashi, Kisangani
+EGY; Sinai, North Sinai, Port Said, Suez, Aswan
+ETH; Tigray, Tigrayan, Tigrayans, Mekelle, Oromia, Amhara region, Ogaden
+IDN; Aceh, West Papua, Bali, Sulawesi, Sumatra, Surabaya
+IND; Mumbai, Kolkata, Chennai, Bengaluru, Bangalore, Manipur, Assam, Uttar Pradesh, Gujarat, Kerala
+IRQ; Mosul, Basra, Kirkuk, Fallujah, Ramadi, Erbil, Irbil, Tikrit, Samarra, Najaf, Karbala, Anbar, Iraqi Kurdistan, Kurdistan region
+IRN; Isfahan, Mashhad, Tabriz, Shiraz, Qom, Natanz, Fordow, Bushehr, Khuzestan, Sistan-Baluchestan
+ISR; Haifa, Eilat, Negev, Ashkelon, Ashdod, Sderot, Beersheba
+LBY; Misrata, Misurata, Sirte, Derna, Sabha, Zawiya
+MLI; Timbuktu, Gao, Kidal, Mopti, Menaka
+MMR; Rakhine, Shan State, Kachin State, Karen State, Mandalay, Sagaing, Rohingya
+MOZ; Cabo Delgado, Beira, Nampula
+NGA; Lagos, Kano, Maiduguri, Borno, Kaduna, Port Harcourt, Biafra, Yobe, Zamfara, Plateau State
+PAK; Karachi, Lahore, Peshawar, Quetta, Rawalpindi, Balochistan, Baluchistan, Sindh, Khyber Pakhtunkhwa, Waziristan, North Waziristan, South Waziristan
+PHL; Mindanao, Marawi, Sulu, Basilan, Cebu, Davao
+PSE; Hebron, Nablus, Jenin, Tulkarm, Rafah, Khan Younis, Khan Yunis, Jabalia, Deir al-Balah, Bethlehem, Jericho, Qalqilya
+RUS; Chechnya, Chechen, Chechens, Grozny, Dagestan, Ingushetia, Tatarstan, Siberia, Vladivostok, Kaliningrad, Belgorod, Kursk, Bryansk, Tyumen, Khanty-Mansiysk, Rostov-on-Don, Novosibirsk, Yekaterinburg
+SAU; Jeddah, Mecca, Medina, Dammam, Dhahran, Jizan
+SDN; Darfur, North Darfur, South Darfur, West Darfur, El Fasher, El Obeid, Omdurman, Kordofan, South Kordofan, Blue Nile state
+SOM; Kismayo, Baidoa, Beledweyne, Galkayo, Bosaso
+SYR; Aleppo, Idlib, Homs, Hama, Raqqa, Deir ez-Zor, Deir el-Zour, Daraa, Latakia, Tartus, Ghouta, Eastern Ghouta, Kobani, Afrin, Manbij, Qamishli, Palmyra, Sweida, Suwayda
+TUR; Istanbul, Izmir, Diyarbakir, Diyarbakır, Cizre, Gaziantep, Hatay, Antalya
+UKR; Donetsk, Luhansk, Lugansk, Kharkiv, Kharkov, Odesa, Odessa, Mariupol, Zaporizhzhia, Zaporozhye, Kherson, Dnipro, Lviv, Bakhmut, Avdiivka, Sevastopol, Mykolaiv
+YEM; Hodeidah, Hudaydah, Marib, Saada, Taiz, Mukalla, Hadramawt, Hadramout
+"""
+
+
 def lower_inner_capitals(name):
     """`d'Ivoire` -> `d'ivoire`: a word with a capital matches only tokens that start with one."""
     words = name.split(" ")
@@ -410,6 +442,11 @@ def main(out):
     missing = sorted(set(iso) - seen_codes)
     if missing:
         sys.exit(f"ISO 3166-1 codes missing from the table: {missing}")
+    for line in REGIONS.strip().split("\n"):
+        code, places = [f.strip() for f in line.split(";")]
+        for place in places.split(","):
+            place = lower_inner_capitals(place.strip())
+            rows.append((place.casefold(), [place], code, None))
     for line in (SEATS + PLACES).split("\n"):
         if not line.strip():
             continue

@@ -293,7 +293,7 @@ verb issue
     pattern * plea = 020
 
 # ---- 03 Express intent to cooperate ----
-verb promise | pledge | vow | undertake | commit | commit oneself | guarantee | assure = 030
+verb promise | pledge | vow | swear | undertake | commit | commit oneself | guarantee | assure = 030
     pattern * &military-force = 138
     pattern * revenge = 138
     pattern * retaliate = 138
@@ -352,6 +352,13 @@ verb improve relations | improve ties | normalize relations | normalise relation
 verb praise | commend | laud | hail | applaud | welcome | endorse | back | support | congratulate | thank | compliment | salute | acclaim | extol | approve | appreciate | voice support | express support | express gratitude | express appreciation | pay homage | speak highly = 051
 verb defend | stand up for | vouch for | speak up for | stand by | come to defence of | come to defense of | stick up for | champion = 052
 verb rally support | mobilize support | mobilise support | drum up support | garner support | build support | enlist support | gather support | canvass support | win support | muster support | lobby on behalf = 053
+light upgrade | improve | strengthen | restore | normalize | normalise | deepen | boost | mend | warm | expand | develop | bolster | consolidate
+    pattern * &relations = 050
+light establish | open | forge
+    pattern * &relations = 054
+    pattern * alliance = 057
+light sever | downgrade | break off | freeze | cut
+    pattern * &relations = 161
 verb recognize | recognise | grant recognition | establish diplomatic relations | establish relations | establish ties | establish diplomatic ties | open embassy | accredit | extend recognition | restore diplomatic relations | resume diplomatic relations = 054
 verb apologize | apologise | say sorry | express regret | ask forgiveness | seek forgiveness | beg forgiveness | express remorse | atone = 055
 verb forgive | pardon | absolve | grant pardon = 056
@@ -776,6 +783,8 @@ verb expel inspectors | withdraw inspectors | expel observers | withdraw observe
 verb expel aid workers | expel aid agencies | suspend aid agencies | ban aid agencies | withdraw aid workers | shut down aid agencies = 1663
 
 # ---- 17 Coerce ----
+verb swear in | inaugurate | take office | take oath
+verb hack | hack into | cyberattack | launch cyberattack | carry out cyberattack | hijack website | deface website = 170
 verb coerce | force | compel | intimidate | harass | bully | browbeat | raid | hound | persecute | victimize | victimise | punish | retaliate against = 170
 verb seize | confiscate | impound | nationalize | nationalise | expropriate | commandeer | requisition | freeze property | steal | grab land | seize property | seize assets = 1711
     pattern * &territory = 192
