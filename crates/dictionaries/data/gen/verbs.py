@@ -42,7 +42,7 @@ CAMEO_CODES = """
 100 101 1011 1012 1013 1014 102 103 1031 1032 1033 1034 104 1041 1042 1043 1044
 105 1051 1052 1053 1054 1055 1056 106 107 108
 110 111 112 1121 1122 1123 1124 1125 113 114 115 116
-120 121 1211 1212 1213 1214 122 1221 1222 1223 1224 123 1231 1232 1233 1234
+120 121 1211 1212 122 1221 1222 1223 1224 123 1231 1232 1233 1234
 124 1241 1242 1243 1244 1245 1246 125 126 127 128 129
 130 131 1311 1312 1313 132 1321 1322 1323 1324 133 134 135 136 137 138 1381 1382 1383 1384
 1385 139
@@ -142,7 +142,9 @@ FAMILY_CODES = {
         mediation="108", mediate="108", yielding="105",
     ),
     "reject": dict(
-        coop="121", coop_econ="1211", coop_mil="1212", coop_jud="1213", coop_intel="1214",
+        # CAMEO 1.1b3 has no 1213/1214 (PLOVER's table adds them): judicial and intelligence
+        # cooperation rejected fall back to 121, as in dyad's pinned event-code table.
+        coop="121", coop_econ="1211", coop_mil="1212", coop_jud="121", coop_intel="121",
         diplo="120", aid="122", aid_econ="1221", aid_mil="1222", aid_hum="1223",
         peacekeeping="1224", reform="123", leader="1231", policy="1232", rights="1233",
         regime="1234", ease_admin="1241", ease_dissent="1242", release="1243",
