@@ -9,8 +9,9 @@ use dyad_model::Diagnostic;
 use crate::set::Dictionaries;
 
 /// The default files as `(file name, text)`, sorted by file name.
-pub const FILES: [(&str, &str); 8] = [
+pub const FILES: [(&str, &str); 9] = [
     ("agents.dyad", include_str!("../data/agents.dyad")),
+    ("companies.dyad", include_str!("../data/companies.dyad")),
     ("countries.dyad", include_str!("../data/countries.dyad")),
     ("discards.dyad", include_str!("../data/discards.dyad")),
     ("groups.dyad", include_str!("../data/groups.dyad")),

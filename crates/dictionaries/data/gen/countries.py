@@ -306,6 +306,14 @@ ISRLEG; Knesset
 ISRMIL; Israel Defense Forces, Israel Defence Forces, IDF, Tsahal
 ISRSPY; Mossad, Shin Bet, Shabak
 JPNLEG; National Diet
+USAGOV; Federal Reserve, US Federal Reserve, U.S. Federal Reserve, Federal Reserve Board
+GBRGOV; Bank of England
+JPNGOV; Bank of Japan
+CHNGOV; People's Bank of China
+DEUGOV; Bundesbank
+INDGOV; Reserve Bank of India
+RUSGOV; Bank of Russia, Central Bank of Russia
+TURGOV; Central Bank of Turkey, Central Bank of the Republic of Turkey
 KORGOV; Blue House, Cheong Wa Dae; ..2022-05-09
 KORGOV; Yongsan; 2022-05-10..
 PAKSPY; Inter-Services Intelligence, ISI
@@ -333,7 +341,7 @@ CAU; Caucasus, South Caucasus, North Caucasus
 CRB; Caribbean, the Caribbean
 EAF; East Africa, Horn of Africa
 EEU; Eastern Europe
-EUR; Europe
+EUR; Europe, European, Europeans
 LAM; Latin America, Central America
 MEA; Middle East, Mideast
 NAF; North Africa
@@ -380,6 +388,27 @@ SOM; Kismayo, Baidoa, Beledweyne, Galkayo, Bosaso
 SYR; Aleppo, Idlib, Homs, Hama, Raqqa, Deir ez-Zor, Deir el-Zour, Daraa, Latakia, Tartus, Ghouta, Eastern Ghouta, Kobani, Afrin, Manbij, Qamishli, Palmyra, Sweida, Suwayda
 TUR; Istanbul, Izmir, Diyarbakir, Diyarbakır, Cizre, Gaziantep, Hatay, Antalya
 UKR; Donetsk, Luhansk, Lugansk, Kharkiv, Kharkov, Odesa, Odessa, Mariupol, Zaporizhzhia, Zaporozhye, Kherson, Dnipro, Lviv, Bakhmut, Avdiivka, Sevastopol, Mykolaiv
+USA; New York, New York City, California, Texas, Florida, Illinois, Pennsylvania, Ohio, Michigan, North Carolina, South Carolina, Arizona, Massachusetts, Tennessee, Indiana, Missouri, Maryland, Wisconsin, Minnesota, Colorado, Alabama, Louisiana, Kentucky, Oregon, Oklahoma, Connecticut, Iowa, Mississippi, Arkansas, Kansas, Utah, Nevada, Nebraska, West Virginia, Idaho, Hawaii, Alaska, Delaware, Rhode Island, New Hampshire, Vermont, Wyoming, North Dakota, South Dakota, Los Angeles, Chicago, Houston, Philadelphia, San Francisco, Seattle, Boston, Miami, Detroit, Atlanta, Dallas, New Orleans, Las Vegas, Baltimore, Pittsburgh, Silicon Valley, Wall Street
+GBR; Manchester, Liverpool, Glasgow, Edinburgh, Belfast, Cardiff, Leeds, Sheffield, Bristol
+DEU; Frankfurt, Munich, Hamburg, Cologne, Dortmund, Stuttgart, Dusseldorf, Düsseldorf, Leipzig, Dresden
+FRA; Marseille, Lyon, Toulouse, Strasbourg, Bordeaux, Lille, Corsica
+ITA; Milan, Naples, Turin, Venice, Genoa, Sicily, Sardinia, Palermo, Lampedusa
+ESP; Barcelona, Seville, Valencia, Bilbao, Catalonia, Catalan, Catalans, Basque Country, Andalusia, Canary Islands, Ceuta, Melilla
+JPN; Osaka, Kyoto, Yokohama, Hiroshima, Nagasaki, Fukushima, Okinawa, Hokkaido, Kobe, Nagoya
+BRA; Sao Paulo, São Paulo, Rio de Janeiro, Amazonas, Salvador da Bahia
+CAN; Toronto, Montreal, Vancouver, Quebec, Ontario, Alberta, British Columbia
+AUS; Sydney, Melbourne, Brisbane, Adelaide, Queensland, Victoria state, Tasmania
+KOR; Busan, Incheon
+ZAF; Johannesburg, Durban, Soweto
+KEN; Mombasa, Kisumu
+NLD; Rotterdam
+BEL; Antwerp, Flanders, Wallonia
+CHE; Geneva, Zurich, Zürich, Davos, Lausanne
+AUT; Salzburg
+POL; Krakow, Kraków, Gdansk, Gdańsk
+RUS; St Petersburg, St. Petersburg, Saint Petersburg, Murmansk, Sochi, Volgograd, Crimean Bridge
+MEX; Tijuana, Ciudad Juarez, Ciudad Juárez, Guadalajara, Monterrey, Sinaloa, Chihuahua, Michoacan, Michoacán
+COL; Medellin, Medellín, Cali, Cartagena
 YEM; Hodeidah, Hudaydah, Marib, Saada, Taiz, Mukalla, Hadramawt, Hadramout
 """
 
