@@ -5,6 +5,7 @@
 //! for dyad's own format and `petrarch1-semantics.md` / `petrarch-study.md` for the PETRARCH ones.
 //!
 //! * [`model`]: actors with dated codes, agents, verbs/blocks/patterns, synsets, discards, issues;
+//! * [`defaults`]: the default set, embedded from `data/`;
 //! * [`dyad_format`]: dyad's own format (`dyad-dictionary 1`);
 //! * [`petrarch`]: PETRARCH-1/TABARI and PETRARCH2 readers;
 //! * [`matcher`]: compiled longest-match phrase tries and verb-form indexes ([`Matchers`]);
@@ -25,6 +26,7 @@
 //! assert_eq!((code.code.as_str(), code.origin.to_string().as_str()), ("RUSGOV", "people.dyad:3"));
 //! ```
 
+pub mod defaults;
 pub mod dyad_format;
 pub mod inflect;
 pub mod matcher;
