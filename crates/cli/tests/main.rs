@@ -5,13 +5,12 @@
 //! - `readers`: articles in from JSONL, text and stdin; bad input; exit codes.
 //! - `eval`: `dyad eval segment` scores on small and real treebanks.
 //! - `segment`: the `dyad segment` JSON shape on the shipped examples and the TASS article.
-//! - `segment`: the `dyad segment` JSON shape on the shipped examples.
 //! - `store`: `ingest` (idempotent, killed at random points), `query`, `export`, `recode`.
 //! - `tidy`: repository hygiene (every Rust file opens with a `//!` line).
 //! - `validate`: `dyad validate` on a small records file of its own.
 
-mod eval;
 mod dict;
+mod eval;
 mod readers;
 mod segment;
 mod store;

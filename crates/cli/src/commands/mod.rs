@@ -22,9 +22,8 @@ Exit codes: 0 success, 1 success with diagnostics (bad input was reported and sk
 Examples:
   dyad code examples/*.txt
   dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt
-  dyad eval segment ../shared/ud/test.conllu --json";
-  dyad ingest --store news.db examples/*.txt && dyad query --store news.db --group actor --limit 20
-  dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt";
+  dyad eval segment ../shared/ud/test.conllu --json
+  dyad ingest --store news.db examples/*.txt && dyad query --store news.db --group actor --limit 20";
 
 /// dyad: political event data (who did what to whom, when, where) from news text.
 #[derive(Debug, Parser)]
