@@ -76,6 +76,11 @@ impl TestCommand {
         TestCommand { command, stdin: None }
     }
 
+    pub fn env(mut self, key: &str, value: &str) -> TestCommand {
+        self.command.env(key, value);
+        self
+    }
+
     pub fn stdin(mut self, input: impl Into<Vec<u8>>) -> TestCommand {
         self.stdin = Some(input.into());
         self

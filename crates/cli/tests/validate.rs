@@ -71,6 +71,13 @@ fn text_report_shows_expected_and_got() {
     assert!(out.stdout.contains("got:      ARN GON 064"), "{}", out.stdout);
     assert!(!out.stdout.contains("FAIL OK-01"), "{}", out.stdout);
     assert!(out.stdout.contains("2 of 3 scored records passed"), "{}", out.stdout);
+    assert!(!out.stdout.contains("layer:"), "{}", out.stdout);
+    let out = dir.command(&["validate", "text/records.xml", "--layer"]).run();
+    assert!(
+        out.stdout.contains("layer:    (ROOT (S [ ARNOR ] (VP1 (VBD RESTORED"),
+        "{}",
+        out.stdout
+    );
 }
 
 #[test]
@@ -88,4 +95,25 @@ fn missing_dictionary_is_a_clear_error() {
     let out = dir.command(&["validate", "text/records.xml"]).run();
     assert_eq!(out.code, 2);
     assert!(out.stderr.contains("t.agents.txt"), "{}", out.stderr);
+}
+
+#[test]
+fn events_carry_spans_rule_and_cameo_metadata() {
+    let dir = setup();
+    let out = dir.command(&["validate", "text/records.xml", "--events"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let events = out.json_lines();
+    assert_eq!(events.len(), 2, "OK-01 and BAD-01 each code one event; ERR-01 none");
+    let first = &events[0];
+    assert_eq!(first["id"], "OK-01:0:0");
+    assert_eq!(first["source"]["text"], "Arnor");
+    assert_eq!(first["source"]["start"], 0);
+    assert_eq!(first["target"]["text"], "the Gondor government");
+    assert_eq!(first["target"]["code"], "GONGOV");
+    assert_eq!(first["verb"]["text"], "restored");
+    assert_eq!(first["rule"], "t.verbs.txt:2");
+    assert_eq!(first["code"], "064");
+    assert_eq!(first["goldstein"], 7.0);
+    assert_eq!(first["plover"], "COOPERATE");
+    assert_eq!(first["date"], "1995-01-01");
 }

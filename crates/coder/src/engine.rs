@@ -1,103 +1,108 @@
 //! The PETRARCH-1 coding engine over the clause layer: actor and agent coding of units, verb
 //! sites, upper and lower sequences, pattern matching, default source and target, paired and
-//! compound events, comma-clause deletion and discards
+//! compound events and discards; comma-clause deletion runs first ([`crate::commas`])
 //! (`shared/docs/petrarch1-semantics.md` sections 1.5, 3 and 4).
 //!
 //! The engine knows nothing of treebanks: it reads a [`ClauseLayer`]. Its dictionaries are a
 //! [`Lexicon`], an index built once from a [`Dictionaries`] set.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
 
+use dyad_dictionaries::matcher::FastHasher;
 use dyad_dictionaries::{
-    AgentCode, Connector, DatedCode, Dictionaries, DiscardLevel, Element, Item, Pattern, Phrase,
-    resolve_code,
+    AgentCode, Connector, Dictionaries, DiscardLevel, Element, FormRef, Item, Matchers, Pattern,
+    Token as MatchToken, VerbForm,
 };
 use dyad_model::Date;
 
 use crate::clause::{ClauseLayer, Label, Token};
+use crate::commas::delete_comma_clauses;
 use crate::records::{CodingOptions, Triple};
 
-/// A phrase indexed for matching: its words and the connector after each.
+/// The words of a sentence, hashed with the dictionaries' fast hasher.
+type WordSet<'a> = HashSet<&'a str, BuildHasherDefault<FastHasher>>;
+
+/// What one pattern element asks of the sequence.
 #[derive(Clone, Debug)]
-struct IndexedPhrase {
-    words: Vec<(String, Connector)>,
-    /// Actor or agent entry index.
-    entry: usize,
+enum Step {
+    /// An upper-case word.
+    Word(String),
+    /// `$`: bind the source.
+    Source,
+    /// `+`: bind the target.
+    Target,
+    /// `^`: skip the current unit.
+    Skip,
+    /// `%`: bind the enclosing compound.
+    Compound,
+    /// A one-letter word: PETRARCH-1 treats it like a marker that binds nothing.
+    Letter,
+    /// `&NAME`: index into [`Lexicon::synsets`] (`None`: undefined, never matches).
+    Synset(Option<usize>),
+    /// A PETRARCH2 element (`{NP}`, `(PREP ...)`) that this engine cannot match.
+    Never,
 }
 
-/// A verb form stored under its inflecting word.
+/// A pattern element ready for matching.
 #[derive(Clone, Debug)]
-struct VerbEntry {
-    block: usize,
-    verb: usize,
-    before: Vec<String>,
-    after: Vec<String>,
+struct PatternStep {
+    step: Step,
+    /// Other sequence items may come before this element.
+    gap: bool,
+}
+
+/// A pattern ready for matching.
+#[derive(Clone, Debug)]
+struct CompiledPattern {
+    upper: Vec<PatternStep>,
+    lower: Vec<PatternStep>,
+    /// The code, trimmed and upper-cased.
+    code: String,
+    /// The literal words of both sides: a sentence lacking one cannot match (a cheap filter
+    /// before the walk).
+    required: Vec<String>,
+    /// Index of the pattern in its block.
+    index: usize,
 }
 
 /// The dictionaries indexed for the engine.
 #[derive(Debug)]
 pub struct Lexicon<'a> {
     dictionaries: &'a Dictionaries,
-    actors: HashMap<String, Vec<IndexedPhrase>>,
-    agents: HashMap<String, Vec<IndexedPhrase>>,
-    verbs: HashMap<String, Vec<VerbEntry>>,
-    synsets: HashMap<String, Vec<Vec<String>>>,
+    /// Actor and agent phrase matchers with PETRARCH-1 gap rules.
+    matchers: Matchers,
+    /// Members of each synset (upper case), by index.
+    synsets: Vec<Vec<Vec<String>>>,
+    /// Compiled patterns, parallel to the verb blocks and their patterns.
+    patterns: Vec<Vec<CompiledPattern>>,
 }
 
-fn index_phrase(phrase: &Phrase, entry: usize) -> Option<IndexedPhrase> {
-    let words: Vec<(String, Connector)> =
-        phrase.words.iter().map(|w| (w.text.to_uppercase(), w.connector)).collect();
-    if words.is_empty() {
-        return None;
-    }
-    Some(IndexedPhrase { words, entry })
-}
-
-/// Sorts each candidate list longest first, keeping file order among equals.
-fn longest_first(index: &mut HashMap<String, Vec<IndexedPhrase>>) {
-    for candidates in index.values_mut() {
-        candidates.sort_by_key(|c| std::cmp::Reverse(c.words.len()));
-    }
+fn compile_side(elements: &[Element], synsets: &HashMap<String, usize>) -> Vec<PatternStep> {
+    elements
+        .iter()
+        .map(|element| PatternStep {
+            gap: element.connector == Connector::Gap,
+            step: match &element.item {
+                Item::Source => Step::Source,
+                Item::Target => Step::Target,
+                Item::Skip => Step::Skip,
+                Item::Compound => Step::Compound,
+                Item::Word(word) if word.chars().count() == 1 => Step::Letter,
+                Item::Word(word) => Step::Word(word.to_uppercase()),
+                Item::Synset(name) => Step::Synset(synsets.get(&name.to_uppercase()).copied()),
+                _ => Step::Never,
+            },
+        })
+        .collect()
 }
 
 impl<'a> Lexicon<'a> {
     /// Indexes a dictionary set.
     pub fn new(dictionaries: &'a Dictionaries) -> Lexicon<'a> {
-        let mut actors: HashMap<String, Vec<IndexedPhrase>> = HashMap::new();
-        for (entry, actor) in dictionaries.actors.iter().enumerate() {
-            for phrase in &actor.phrases {
-                if let Some(indexed) = index_phrase(phrase, entry) {
-                    actors.entry(indexed.words[0].0.clone()).or_default().push(indexed);
-                }
-            }
-        }
-        longest_first(&mut actors);
-        let mut agents: HashMap<String, Vec<IndexedPhrase>> = HashMap::new();
-        for (entry, agent) in dictionaries.agents.iter().enumerate() {
-            for phrase in &agent.phrases {
-                if let Some(indexed) = index_phrase(phrase, entry) {
-                    agents.entry(indexed.words[0].0.clone()).or_default().push(indexed);
-                }
-            }
-        }
-        longest_first(&mut agents);
-        let mut verbs: HashMap<String, Vec<VerbEntry>> = HashMap::new();
-        for (block_index, block) in dictionaries.verbs.blocks.iter().enumerate() {
-            for (verb_index, verb) in block.verbs.iter().enumerate() {
-                for form in &verb.forms {
-                    let upper = |words: &[String]| -> Vec<String> {
-                        words.iter().map(|w| w.to_uppercase()).collect()
-                    };
-                    verbs.entry(form.head_word().to_uppercase()).or_default().push(VerbEntry {
-                        block: block_index,
-                        verb: verb_index,
-                        before: upper(form.before()),
-                        after: upper(form.after()),
-                    });
-                }
-            }
-        }
-        let mut synsets = HashMap::new();
+        // Later definitions of a synset name win.
+        let mut synset_index = HashMap::new();
+        let mut synsets = Vec::new();
         for synset in &dictionaries.verbs.synsets {
             let members = synset
                 .members
@@ -105,36 +110,69 @@ impl<'a> Lexicon<'a> {
                 .map(|m| m.words.iter().map(|w| w.to_uppercase()).collect::<Vec<_>>())
                 .filter(|m: &Vec<String>| !m.is_empty())
                 .collect();
-            synsets.insert(synset.name.to_uppercase(), members);
+            synset_index.insert(synset.name.to_uppercase(), synsets.len());
+            synsets.push(members);
         }
-        Lexicon { dictionaries, actors, agents, verbs, synsets }
+        let patterns = dictionaries
+            .verbs
+            .blocks
+            .iter()
+            .map(|block| {
+                block
+                    .patterns
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(index, pattern)| {
+                        let upper = compile_side(&pattern.upper, &synset_index);
+                        let lower = compile_side(&pattern.lower, &synset_index);
+                        let required = upper
+                            .iter()
+                            .chain(&lower)
+                            .filter_map(|step| match &step.step {
+                                Step::Word(word) => Some(word.clone()),
+                                _ => None,
+                            })
+                            .collect();
+                        // A step that never matches makes the whole pattern fail: leave it out.
+                        let possible = !upper
+                            .iter()
+                            .chain(&lower)
+                            .any(|step| matches!(step.step, Step::Never | Step::Synset(None)));
+                        possible.then(|| CompiledPattern {
+                            upper,
+                            lower,
+                            code: pattern.code.trim().to_uppercase(),
+                            required,
+                            index,
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let matchers = Matchers::build(dictionaries, true);
+        Lexicon { dictionaries, matchers, synsets, patterns }
     }
 
     /// The code of a unit: its first actor, then its agents (section 3.2 to 3.4); `---` when
     /// nothing matches.
     pub fn unit_code(&self, words: &[String], date: Option<Date>) -> String {
-        let mut actor_code: Option<String> = None;
-        for start in 0..words.len() {
-            if let Some((entry, _)) = longest_match(&self.actors, words, start) {
-                let codes = self.actor_codes(entry);
-                actor_code = Some(
-                    resolve_code(&codes, date)
-                        .map(|c| c.code.to_uppercase())
-                        .unwrap_or_else(|| "---".to_string()),
-                );
-                break;
-            }
-        }
-        let mut agents: Vec<&AgentCode> = Vec::new();
-        let mut at = 0;
-        while at < words.len() {
-            if let Some((entry, end)) = longest_match(&self.agents, words, at) {
-                agents.push(&self.dictionaries.agents[entry].code);
-                at = end;
-            } else {
-                at += 1;
-            }
-        }
+        let tokens: Vec<MatchToken<'_>> = words.iter().map(|w| MatchToken::new(w)).collect();
+        // The first actor in the unit; entries repeating the same phrase pool their codes.
+        let actor_code = self.matchers.actors.first(&tokens).map(|found| {
+            let entries: Vec<usize> = found.payloads.iter().map(|&p| p as usize).collect();
+            self.dictionaries
+                .resolve_actor_code(&entries, date)
+                .map_or_else(|| "---".to_string(), |c| c.code.to_uppercase())
+        });
+        // Agents over the whole unit, each match consuming its words.
+        let agents: Vec<&AgentCode> = self
+            .matchers
+            .agents
+            .find_all(&tokens)
+            .iter()
+            .filter_map(|found| found.payloads.first())
+            .map(|&entry| &self.dictionaries.agents[entry as usize].code)
+            .collect();
         let mut code = match (&actor_code, agents.is_empty()) {
             (None, true) => return "---".to_string(),
             (Some(code), true) => return code.clone(),
@@ -153,42 +191,6 @@ impl<'a> Lexicon<'a> {
         }
         code
     }
-
-    /// Codes of an actor entry; entries repeating the same primary phrase accumulate codes.
-    fn actor_codes(&self, entry: usize) -> Vec<DatedCode> {
-        self.dictionaries.actors[entry].codes.clone()
-    }
-}
-
-/// The longest candidate starting at `words[start]`: its entry and the index after its last word.
-fn longest_match(
-    index: &HashMap<String, Vec<IndexedPhrase>>,
-    words: &[String],
-    start: usize,
-) -> Option<(usize, usize)> {
-    let candidates = index.get(&words[start])?;
-    'candidates: for candidate in candidates {
-        let mut at = start + 1;
-        for i in 1..candidate.words.len() {
-            let connector = candidate.words[i - 1].1;
-            let wanted = &candidate.words[i].0;
-            loop {
-                if at >= words.len() {
-                    continue 'candidates;
-                }
-                if &words[at] == wanted {
-                    at += 1;
-                    break;
-                }
-                if connector == Connector::Adjacent {
-                    continue 'candidates;
-                }
-                at += 1;
-            }
-        }
-        return Some((candidate.entry, at));
-    }
-    None
 }
 
 /// Which discard, if any, the sentence text hits (section 1.5).
@@ -220,8 +222,8 @@ enum Role {
 
 /// One item of an upper or lower sequence.
 #[derive(Clone, Debug, PartialEq, Eq)]
-enum SeqItem {
-    Word(String),
+enum SeqItem<'a> {
+    Word(&'a str),
     UnitMark(usize),
     CompoundMark(usize),
 }
@@ -231,21 +233,36 @@ enum SeqItem {
 pub struct SiteTrace {
     /// The verb word.
     pub verb: String,
-    /// Token index of the verb word.
-    pub position: usize,
-    /// The pattern that fired, if any.
+    /// Index of the verb word in the source parse, when known.
+    pub verb_leaf: Option<usize>,
+    /// The pattern that fired, if any (as written).
     pub pattern: Option<String>,
+    /// The rule that decided the code: the pattern's or the verb line's `file:line`.
+    pub rule: String,
     /// The code used.
     pub code: String,
     /// Whether the site was passive.
     pub passive: bool,
 }
 
+/// One event with the units it was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodedEvent {
+    /// Source, target and code.
+    pub triple: Triple,
+    /// The unit the source code came from (`None` for a `---` filled in by a paired code).
+    pub source_unit: Option<usize>,
+    /// The unit the target code came from.
+    pub target_unit: Option<usize>,
+    /// Index into [`SentenceCoding::sites`] of the verb site that produced it.
+    pub site: usize,
+}
+
 /// The outcome of coding one sentence.
 #[derive(Clone, Debug, Default)]
 pub struct SentenceCoding {
-    /// De-duplicated events, in the order produced.
-    pub events: Vec<Triple>,
+    /// De-duplicated events (identical triples collapse), in the order produced.
+    pub events: Vec<CodedEvent>,
     /// The verb sites that produced a code.
     pub sites: Vec<SiteTrace>,
     /// Unit codes, parallel to the layer's units.
@@ -257,6 +274,8 @@ struct Context<'l, 'd> {
     layer: &'l ClauseLayer,
     options: &'l CodingOptions,
     codes: Vec<String>,
+    /// Every word of the sentence, for the patterns' required-word filter.
+    words: WordSet<'l>,
 }
 
 /// Codes one linearised sentence: comma-clause deletion, unit coding, verb sites and events.
@@ -267,21 +286,31 @@ pub fn code_sentence(
     options: &CodingOptions,
     date: Option<Date>,
 ) -> Option<SentenceCoding> {
-    let mut layer = layer.clone();
-    delete_comma_clauses(&mut layer, options);
-    if !layer.is_balanced() {
-        return None;
-    }
+    // Only a sentence with commas outside units can lose clauses: copy the list only then.
+    let edited;
+    let layer = if layer.tokens.contains(&Token::Begin(Label::Comma)) {
+        let mut copy = layer.clone();
+        delete_comma_clauses(&mut copy, options);
+        if !copy.is_balanced() {
+            return None;
+        }
+        edited = copy;
+        &edited
+    } else {
+        layer
+    };
     let codes: Vec<String> =
         layer.units.iter().map(|unit| lexicon.unit_code(&unit.words, date)).collect();
-    let context = Context { lexicon, layer: &layer, options, codes };
+    let words = layer.tokens.iter().filter_map(Token::word).collect();
+    let context = Context { lexicon, layer, options, codes, words };
     let mut coding = SentenceCoding::default();
     let tokens = &layer.tokens;
     let mut at = 2;
     while at < tokens.len() {
         if let Token::Begin(Label::VerbPhrase(_)) = tokens[at] {
             let end = layer.matching_end(at);
-            if let Some(trace) = context.verb_site(at, end, &mut coding.events) {
+            let site = coding.sites.len();
+            if let Some(trace) = context.verb_site(at, end, site, &mut coding.events) {
                 coding.sites.push(trace);
                 at = end + 1;
                 continue;
@@ -289,9 +318,9 @@ pub fn code_sentence(
         }
         at += 1;
     }
-    let mut unique: Vec<Triple> = Vec::new();
+    let mut unique: Vec<CodedEvent> = Vec::new();
     for event in coding.events.drain(..) {
-        if !unique.contains(&event) {
+        if !unique.iter().any(|e| e.triple == event.triple) {
             unique.push(event);
         }
     }
@@ -312,7 +341,13 @@ impl Context<'_, '_> {
 
     /// Codes the verb phrase starting at `start` (ending at `end`) if its first child is a
     /// verb; returns a trace when a code resulted.
-    fn verb_site(&self, start: usize, end: usize, events: &mut Vec<Triple>) -> Option<SiteTrace> {
+    fn verb_site(
+        &self,
+        start: usize,
+        end: usize,
+        site: usize,
+        events: &mut Vec<CodedEvent>,
+    ) -> Option<SiteTrace> {
         let tokens = &self.layer.tokens;
         let Some(Token::Begin(Label::Tag(tag))) = tokens.get(start + 1) else {
             return None;
@@ -325,13 +360,18 @@ impl Context<'_, '_> {
             None => (start + 2, false),
         };
         let word = word_at(tokens, verb_position)?;
-        let candidates = self.lexicon.verbs.get(word)?;
+        let blocks = &self.lexicon.dictionaries.verbs.blocks;
+        let form_of =
+            |r: &FormRef| &blocks[r.block as usize].verbs[r.verb as usize].forms[r.form as usize];
+        let candidates = self.lexicon.matchers.verbs.lookup(word);
         // Multi-word variants first; then the single word, whose last definition wins (a
         // later block listing the same verb replaces the earlier one).
-        let mut chosen: Option<(&VerbEntry, usize, usize)> = None;
-        for entry in candidates.iter().filter(|e| !e.before.is_empty() || !e.after.is_empty()) {
-            if let Some((upper_start, lower_start)) = self.fits(entry, verb_position, end) {
-                chosen = Some((entry, upper_start, lower_start));
+        let mut chosen: Option<(&FormRef, usize, usize)> = None;
+        for reference in candidates.iter().filter(|r| form_of(r).is_multi_word()) {
+            if let Some((upper_start, lower_start)) =
+                self.fits(form_of(reference), verb_position, end)
+            {
+                chosen = Some((reference, upper_start, lower_start));
                 break;
             }
         }
@@ -339,23 +379,27 @@ impl Context<'_, '_> {
             chosen = candidates
                 .iter()
                 .rev()
-                .find(|e| e.before.is_empty() && e.after.is_empty())
-                .map(|e| (e, verb_position, verb_position + 1));
+                .find(|r| !form_of(r).is_multi_word())
+                .map(|r| (r, verb_position, verb_position + 1));
         }
-        let (entry, upper_start, lower_start) = chosen?;
-        let block = &self.lexicon.dictionaries.verbs.blocks[entry.block];
+        let (reference, upper_start, lower_start) = chosen?;
+        let (block_index, verb_index) = (reference.block as usize, reference.verb as usize);
+        let block = &blocks[block_index];
         let upper = self.upper_sequence(upper_start);
         let lower = self.lower_sequence(lower_start, end);
         let mut code = None;
         let mut source = None;
         let mut target = None;
-        let mut fired = None;
-        for pattern in &block.patterns {
+        let mut fired: Option<&Pattern> = None;
+        for pattern in &self.lexicon.patterns[block_index] {
+            if !pattern.required.iter().all(|word| self.words.contains(word.as_str())) {
+                continue;
+            }
             if let Some(bindings) = self.match_pattern(pattern, &upper, &lower) {
-                if pattern.code.trim() != "---" {
-                    code = Some(pattern.code.trim().to_uppercase());
+                if pattern.code != "---" {
+                    code = Some(pattern.code.clone());
                     (source, target) = bindings;
-                    fired = Some(pattern.text.clone());
+                    fired = block.patterns.get(pattern.index);
                 }
                 break;
             }
@@ -363,7 +407,7 @@ impl Context<'_, '_> {
         let code = match code {
             Some(code) => code,
             None => {
-                let default = block.default_code(entry.verb).trim().to_uppercase();
+                let default = block.default_code(verb_index).trim().to_uppercase();
                 if default == "---" {
                     return None;
                 }
@@ -374,13 +418,19 @@ impl Context<'_, '_> {
         if let Some(source) = source {
             let target = target.or_else(|| self.default_target(source, &upper, &lower));
             if let Some(target) = target {
-                self.emit(source, target, &code, passive, events);
+                self.emit(source, target, &code, passive, site, events);
             }
         }
+        let verb_line = &block.verbs[verb_index].origin;
+        let verb_leaf = match &tokens[verb_position] {
+            Token::Word { leaf, .. } => *leaf,
+            _ => None,
+        };
         Some(SiteTrace {
             verb: word.to_string(),
-            position: verb_position,
-            pattern: fired,
+            verb_leaf,
+            pattern: fired.map(|p| p.text.clone()),
+            rule: fired.map_or_else(|| verb_line.to_string(), |p| p.origin.to_string()),
             code,
             passive,
         })
@@ -405,15 +455,15 @@ impl Context<'_, '_> {
 
     /// Whether a multi-word verb's fixed words surround the verb; returns where the upper
     /// sequence starts (the token before which it runs backwards) and where the lower starts.
-    fn fits(&self, entry: &VerbEntry, verb: usize, end: usize) -> Option<(usize, usize)> {
+    fn fits(&self, form: &VerbForm, verb: usize, end: usize) -> Option<(usize, usize)> {
         let tokens = &self.layer.tokens;
         let mut lower_start = verb + 1;
         let mut at = verb + 1;
-        for wanted in &entry.after {
+        for wanted in form.after() {
             while at < end && word_at(tokens, at).is_none() {
                 at += 1;
             }
-            if at >= end || word_at(tokens, at) != Some(wanted.as_str()) {
+            if at >= end || !word_at(tokens, at).is_some_and(|w| w.eq_ignore_ascii_case(wanted)) {
                 return None;
             }
             at += 1;
@@ -421,7 +471,7 @@ impl Context<'_, '_> {
         }
         let mut upper_start = verb;
         let mut at = verb;
-        for wanted in entry.before.iter().rev() {
+        for wanted in form.before().iter().rev() {
             loop {
                 if at <= 2 {
                     return None;
@@ -431,7 +481,7 @@ impl Context<'_, '_> {
                     break;
                 }
             }
-            if word_at(tokens, at) != Some(wanted.as_str()) {
+            if !word_at(tokens, at).is_some_and(|w| w.eq_ignore_ascii_case(wanted)) {
                 return None;
             }
             upper_start = at;
@@ -439,9 +489,9 @@ impl Context<'_, '_> {
         Some((upper_start, lower_start))
     }
 
-    fn sequence_item(token: &Token) -> Option<SeqItem> {
+    fn sequence_item(token: &Token) -> Option<SeqItem<'_>> {
         match token {
-            Token::Word { text, .. } => Some(SeqItem::Word(text.clone())),
+            Token::Word { text, .. } => Some(SeqItem::Word(text)),
             Token::UnitBegin(u) | Token::UnitEnd(u) => Some(SeqItem::UnitMark(*u)),
             Token::CompoundBegin(c) | Token::CompoundEnd(c) => Some(SeqItem::CompoundMark(*c)),
             _ => None,
@@ -449,7 +499,7 @@ impl Context<'_, '_> {
     }
 
     /// From the token before `before` back to position 2 or the nearest comma, nearest first.
-    fn upper_sequence(&self, before: usize) -> Vec<SeqItem> {
+    fn upper_sequence(&self, before: usize) -> Vec<SeqItem<'_>> {
         let tokens = &self.layer.tokens;
         let mut items = Vec::new();
         let mut at = before;
@@ -466,16 +516,16 @@ impl Context<'_, '_> {
     }
 
     /// From `start` to the end marker of the verb's phrase.
-    fn lower_sequence(&self, start: usize, end: usize) -> Vec<SeqItem> {
+    fn lower_sequence(&self, start: usize, end: usize) -> Vec<SeqItem<'_>> {
         self.layer.tokens[start.min(end)..end].iter().filter_map(Self::sequence_item).collect()
     }
 
     /// Both sides of a pattern; returns the (source, target) bindings on success.
     fn match_pattern(
         &self,
-        pattern: &Pattern,
-        upper: &[SeqItem],
-        lower: &[SeqItem],
+        pattern: &CompiledPattern,
+        upper: &[SeqItem<'_>],
+        lower: &[SeqItem<'_>],
     ) -> Option<(Option<Role>, Option<Role>)> {
         let mut bindings = (None, None);
         self.match_side(&pattern.upper, upper, true, &mut bindings)?;
@@ -485,8 +535,8 @@ impl Context<'_, '_> {
 
     fn match_side(
         &self,
-        elements: &[Element],
-        sequence: &[SeqItem],
+        elements: &[PatternStep],
+        sequence: &[SeqItem<'_>],
         upper: bool,
         bindings: &mut (Option<Role>, Option<Role>),
     ) -> Option<()> {
@@ -510,14 +560,13 @@ impl Context<'_, '_> {
                 SeqItem::Word(word) => word,
             };
             let current = &elements[element];
-            let gap = current.connector == Connector::Gap;
-            let marker = match &current.item {
-                Item::Source | Item::Target | Item::Skip | Item::Compound => true,
-                Item::Word(w) => w.chars().count() == 1,
-                _ => false,
-            };
+            let gap = current.gap;
+            let marker = matches!(
+                current.step,
+                Step::Source | Step::Target | Step::Skip | Step::Compound | Step::Letter
+            );
             if marker {
-                if let (Item::Compound, Some(compound)) = (&current.item, in_compound) {
+                if let (Step::Compound, Some(compound)) = (&current.step, in_compound) {
                     if upper {
                         bindings.0 = Some(Role::Compound(compound));
                     }
@@ -527,10 +576,10 @@ impl Context<'_, '_> {
                     continue;
                 }
                 if let Some((unit, entered)) = in_unit {
-                    match current.item {
-                        Item::Source => bindings.0 = Some(Role::Unit(unit)),
-                        Item::Target => bindings.1 = Some(Role::Unit(unit)),
-                        Item::Skip => {
+                    match current.step {
+                        Step::Source => bindings.0 = Some(Role::Unit(unit)),
+                        Step::Target => bindings.1 = Some(Role::Unit(unit)),
+                        Step::Skip => {
                             if upper {
                                 // PETRARCH-1 lands back on the unit's entry marker.
                                 at = entered;
@@ -554,16 +603,17 @@ impl Context<'_, '_> {
                 }
                 return None;
             }
-            match &current.item {
-                Item::Synset(name) => {
-                    if let Some(length) = self.synset_match(name, sequence, at, upper) {
+            match &current.step {
+                Step::Synset(Some(synset)) => {
+                    if let Some(length) = self.synset_match(*synset, sequence, at, upper) {
                         at += length;
                         element += 1;
                         continue;
                     }
                 }
-                Item::Word(wanted) => {
-                    if wanted.eq_ignore_ascii_case(word) {
+                Step::Synset(None) | Step::Never => {}
+                Step::Word(wanted) => {
+                    if wanted == word {
                         at += 1;
                         element += 1;
                         continue;
@@ -584,27 +634,26 @@ impl Context<'_, '_> {
     /// sequence, which is reversed, multi-word members are matched in reverse.
     fn synset_match(
         &self,
-        name: &str,
-        sequence: &[SeqItem],
+        synset: usize,
+        sequence: &[SeqItem<'_>],
         at: usize,
         upper: bool,
     ) -> Option<usize> {
-        let members = self.lexicon.synsets.get(&name.to_uppercase())?;
-        for member in members {
-            let words: Vec<&String> =
-                if upper { member.iter().rev().collect() } else { member.iter().collect() };
+        for member in &self.lexicon.synsets[synset] {
+            let length = member.len();
             let mut i = at;
             let mut matched = 0;
-            while matched < words.len() {
+            while matched < length {
+                let wanted = if upper { &member[length - 1 - matched] } else { &member[matched] };
                 match sequence.get(i) {
-                    Some(SeqItem::Word(w)) if w == words[matched] => {
+                    Some(SeqItem::Word(w)) if *w == wanted.as_str() => {
                         matched += 1;
                         i += 1;
                     }
                     _ => break,
                 }
             }
-            if matched == words.len() {
+            if matched == length {
                 return Some(i - at);
             }
         }
@@ -613,7 +662,7 @@ impl Context<'_, '_> {
 
     /// The default source (4.5): walking from the far end of the upper sequence towards the
     /// verb, the first compound or coded unit; else the farthest uncoded unit.
-    fn default_source(&self, upper: &[SeqItem]) -> Option<Role> {
+    fn default_source(&self, upper: &[SeqItem<'_>]) -> Option<Role> {
         let mut farthest_uncoded = None;
         let mut in_compound = false;
         for item in upper.iter().rev() {
@@ -639,7 +688,12 @@ impl Context<'_, '_> {
     }
 
     /// The default target (4.5).
-    fn default_target(&self, source: Role, upper: &[SeqItem], lower: &[SeqItem]) -> Option<Role> {
+    fn default_target(
+        &self,
+        source: Role,
+        upper: &[SeqItem<'_>],
+        lower: &[SeqItem<'_>],
+    ) -> Option<Role> {
         let source_code = match source {
             Role::Unit(u) if self.is_coded(u) => Some(self.codes[u].as_str()),
             _ => None,
@@ -666,7 +720,7 @@ impl Context<'_, '_> {
         for item in upper {
             if let SeqItem::UnitMark(u) = item
                 && self.is_coded(*u)
-                && !source_codes.contains(&self.codes[*u])
+                && !source_codes.iter().any(|(code, _)| code == &self.codes[*u])
             {
                 return Some(Role::Unit(*u));
             }
@@ -694,48 +748,65 @@ impl Context<'_, '_> {
     }
 
     /// The codes one side stands for (compounds expand to their members; `/` codes split).
-    fn side_codes(&self, role: Role, new_actors: bool) -> Vec<String> {
+    fn side_codes(&self, role: Role, new_actors: bool) -> Vec<(String, Option<usize>)> {
         let units: Vec<usize> = match role {
             Role::Unit(u) => vec![u],
             Role::Compound(c) => self.layer.compounds[c].members.clone(),
         };
         let all_uncoded = units.iter().all(|&u| !self.is_coded(u));
         if all_uncoded && units.len() > 1 {
-            return vec!["---".to_string()];
+            return vec![("---".to_string(), None)];
         }
         let in_compound = units.len() > 1;
         let mut codes = Vec::new();
         for u in units {
             if self.is_coded(u) {
-                codes.extend(self.codes[u].split('/').map(str::to_string));
+                codes.extend(self.codes[u].split('/').map(|c| (c.to_string(), Some(u))));
             } else {
                 let text = if new_actors { self.uncoded_text(u) } else { "---".to_string() };
                 // An uncoded member of a partly coded compound counts only as a new actor.
                 if !(in_compound && text == "---") {
-                    codes.push(text);
+                    codes.push((text, Some(u)));
                 }
             }
         }
         codes
     }
 
-    fn emit(&self, source: Role, target: Role, code: &str, passive: bool, out: &mut Vec<Triple>) {
+    /// Emits the events of one verb site (section 4.6): sides expanded to code lists, paired
+    /// codes in both directions, self-pairs skipped, passive swapped, require_dyad applied.
+    fn emit(
+        &self,
+        source: Role,
+        target: Role,
+        code: &str,
+        passive: bool,
+        site: usize,
+        out: &mut Vec<CodedEvent>,
+    ) {
+        type Side = (String, Option<usize>);
         let mut sources = self.side_codes(source, true);
         let mut targets = self.side_codes(target, true);
-        let mut push = |s: &str, t: &str, c: &str| {
-            if s == t {
+        let mut push = |s: &Side, t: &Side, c: &str| {
+            if s.0 == t.0 {
                 return;
             }
             let (s, t) = if passive { (t, s) } else { (s, t) };
-            if self.options.require_dyad && (s == "---" || t == "---") {
+            if self.options.require_dyad && (s.0 == "---" || t.0 == "---") {
                 return;
             }
-            out.push(Triple { source: s.to_string(), target: t.to_string(), code: c.to_string() });
+            out.push(CodedEvent {
+                triple: Triple { source: s.0.clone(), target: t.0.clone(), code: c.to_string() },
+                source_unit: s.1,
+                target_unit: t.1,
+                site,
+            });
         };
+        let uncoded = |side: &[Side]| side.len() == 1 && side[0].0 == "---";
         if let Some((forward, backward)) = code.split_once(':') {
-            if sources == ["---"] {
+            if uncoded(&sources) {
                 sources = targets.clone();
-            } else if targets == ["---"] {
+            } else if uncoded(&targets) {
                 targets = sources.clone();
             }
             for s in &sources {
@@ -756,131 +827,6 @@ impl Context<'_, '_> {
             }
         }
     }
-}
-
-/// Counts the words (tokens starting with a letter) in `tokens[from..to]`.
-fn count_words(tokens: &[Token], from: usize, to: usize) -> usize {
-    tokens[from.min(to)..to]
-        .iter()
-        .filter(|t| t.word().is_some_and(|w| w.chars().next().is_some_and(char::is_alphabetic)))
-        .count()
-}
-
-/// Marks for deletion every complete constituent (and bare word) inside `tokens[from..to]`.
-fn mark_constituents(layer: &ClauseLayer, from: usize, to: usize, deleted: &mut [bool]) {
-    let mut at = from;
-    while at < to {
-        match &layer.tokens[at] {
-            Token::Begin(_) | Token::UnitBegin(_) | Token::CompoundBegin(_) => {
-                let end = layer.matching_end(at);
-                if end > at && end < to {
-                    for flag in &mut deleted[at..=end] {
-                        *flag = true;
-                    }
-                    at = end + 1;
-                } else {
-                    at += 1;
-                }
-            }
-            Token::Word { .. } => {
-                deleted[at] = true;
-                at += 1;
-            }
-            _ => at += 1,
-        }
-    }
-}
-
-fn remove_marked(layer: &mut ClauseLayer, deleted: &[bool]) {
-    let mut index = 0;
-    layer.tokens.retain(|_| {
-        let keep = !deleted[index];
-        index += 1;
-        keep
-    });
-}
-
-fn comma_positions(layer: &ClauseLayer) -> Vec<usize> {
-    (2..layer.tokens.len()).filter(|&i| layer.tokens[i] == Token::Begin(Label::Comma)).collect()
-}
-
-/// Comma-clause deletion (section 4.8).
-pub fn delete_comma_clauses(layer: &mut ClauseLayer, options: &CodingOptions) {
-    if comma_positions(layer).is_empty() {
-        return;
-    }
-    // 1. The initial clause.
-    if options.comma_bmax > 0 {
-        let commas = comma_positions(layer);
-        if let Some(&first) = commas.first() {
-            let count = count_words(&layer.tokens, 2, first);
-            if options.comma_bmin <= count && count <= options.comma_bmax {
-                let mut deleted = vec![false; layer.tokens.len()];
-                mark_constituents(layer, 2, first, &mut deleted);
-                remove_marked(layer, &deleted);
-            }
-        }
-    }
-    // 2. The terminal clause.
-    if options.comma_emax > 0 {
-        let commas = comma_positions(layer);
-        let final_punctuation = (0..layer.tokens.len())
-            .rev()
-            .find(|&i| matches!(&layer.tokens[i], Token::Begin(Label::Tag(t)) if t == "."))
-            .unwrap_or(layer.tokens.len());
-        if let Some(&last) = commas.iter().rev().find(|&&c| c < final_punctuation) {
-            let comma_end = layer.matching_end(last);
-            let count = count_words(&layer.tokens, comma_end + 1, final_punctuation);
-            if options.comma_emin <= count && count <= options.comma_emax {
-                let mut deleted = vec![false; layer.tokens.len()];
-                mark_constituents(layer, comma_end + 1, final_punctuation, &mut deleted);
-                remove_marked(layer, &deleted);
-            }
-        }
-    }
-    // 3. Internal clauses, between consecutive commas.
-    if options.comma_max > 0 {
-        let mut index = 0;
-        loop {
-            let commas = comma_positions(layer);
-            if index + 1 >= commas.len() {
-                break;
-            }
-            let (first, second) = (commas[index], commas[index + 1]);
-            let count = count_words(&layer.tokens, first, second);
-            if options.comma_min <= count && count <= options.comma_max {
-                let mut deleted = vec![false; layer.tokens.len()];
-                mark_constituents(layer, first, second, &mut deleted);
-                let removed = deleted.iter().any(|&d| d);
-                remove_marked(layer, &deleted);
-                if !removed {
-                    index += 1;
-                }
-            } else {
-                index += 1;
-            }
-        }
-    }
-    // 4. A comma with no words before it, or none after it, goes too.
-    let commas = comma_positions(layer);
-    let mut deleted = vec![false; layer.tokens.len()];
-    if let Some(&first) = commas.first()
-        && count_words(&layer.tokens, 2, first) == 0
-    {
-        let end = layer.matching_end(first);
-        for flag in &mut deleted[first..=end] {
-            *flag = true;
-        }
-    }
-    if let Some(&last) = commas.last() {
-        let end = layer.matching_end(last);
-        if count_words(&layer.tokens, end + 1, layer.tokens.len()) == 0 {
-            for flag in &mut deleted[last..=end] {
-                *flag = true;
-            }
-        }
-    }
-    remove_marked(layer, &deleted);
 }
 
 #[cfg(test)]
@@ -942,7 +888,7 @@ LAST [LST]
         let lexicon = Lexicon::new(&dictionaries);
         let layer = linearise_text(parse).unwrap();
         let coding = code_sentence(&lexicon, &layer, options, None).unwrap();
-        coding.events.iter().map(ToString::to_string).collect()
+        coding.events.iter().map(|e| e.triple.to_string()).collect()
     }
 
     fn words(text: &str) -> Vec<String> {

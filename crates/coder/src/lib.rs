@@ -10,7 +10,9 @@
 //! and returns no events.
 
 pub mod clause;
+pub mod commas;
 pub mod engine;
+pub mod events;
 pub mod records;
 pub mod treebank;
 pub mod validate;

@@ -8,6 +8,8 @@
 
 use thiserror::Error;
 
+use dyad_model::Span;
+
 use crate::clause::{ClauseLayer, Compound, Label, Token, Unit};
 
 /// Why a parse could not be linearised. The names are PETRARCH's error types.
@@ -98,25 +100,26 @@ pub fn read_tree(text: &str) -> Result<Node, ParseError> {
     let mut roots: Vec<Node> = Vec::new();
     let mut leaf_count = 0usize;
     let mut expecting_label = false;
-    let mut atoms = Vec::new();
-    let mut current = String::new();
-    for c in upper.chars() {
+    // Atoms are slices of the upper-cased text: brackets, and runs of other non-blank characters.
+    let mut atoms: Vec<&str> = Vec::new();
+    let mut start = None;
+    for (i, c) in upper.char_indices() {
         if c == '(' || c == ')' || c.is_whitespace() {
-            if !current.is_empty() {
-                atoms.push(std::mem::take(&mut current));
+            if let Some(s) = start.take() {
+                atoms.push(&upper[s..i]);
             }
-            if c != ' ' && !c.is_whitespace() {
-                atoms.push(c.to_string());
+            if !c.is_whitespace() {
+                atoms.push(&upper[i..i + 1]);
             }
-        } else {
-            current.push(c);
+        } else if start.is_none() {
+            start = Some(i);
         }
     }
-    if !current.is_empty() {
-        atoms.push(current);
+    if let Some(s) = start {
+        atoms.push(&upper[s..]);
     }
     for atom in atoms {
-        match atom.as_str() {
+        match atom {
             "(" => {
                 stack.push(Node {
                     label: String::new(),
@@ -141,17 +144,17 @@ pub fn read_tree(text: &str) -> Result<Node, ParseError> {
                     return Err(ParseError::BadInputParse(format!("word {atom} outside brackets")));
                 };
                 if expecting_label {
-                    node.label = atom;
+                    node.label = atom.to_string();
                     expecting_label = false;
                 } else if node.word.is_none() && node.children.is_empty() {
-                    node.word = Some(atom);
+                    node.word = Some(atom.to_string());
                     node.leaf = Some(leaf_count);
                     leaf_count += 1;
                 } else {
                     // A bare word among phrases: keep it as an untagged word.
                     node.children.push(Node {
                         label: String::new(),
-                        word: Some(atom),
+                        word: Some(atom.to_string()),
                         leaf: Some(leaf_count),
                         children: Vec::new(),
                     });
@@ -313,7 +316,14 @@ impl Linearizer {
         }
         match node.label.as_str() {
             "NEC" => self.compound(node),
-            "NP" => self.noun_phrase(&flatten_relative_clauses(node)),
+            "NP" => {
+                // Copy the phrase only when it holds a relative clause to flatten.
+                if node.has_descendant(&|n| n.label.starts_with("SBAR")) {
+                    self.noun_phrase(&flatten_relative_clauses(node));
+                } else {
+                    self.noun_phrase(node);
+                }
+            }
             "SBR" => {
                 for child in &node.children {
                     let mut words = Vec::new();
@@ -517,6 +527,76 @@ fn prepositional_unit(node: &Node) -> Option<Vec<Segment>> {
     Some(segments)
 }
 
+/// The words of a tree in order (the leaves that [`crate::clause::Token::Word`] indexes).
+pub fn leaves(tree: &Node) -> Vec<String> {
+    let mut words = Vec::new();
+    tree.words(&mut words);
+    let mut ordered: Vec<(usize, String)> =
+        words.into_iter().filter_map(|(word, leaf)| Some((leaf?, word))).collect();
+    ordered.sort_by_key(|(leaf, _)| *leaf);
+    ordered.into_iter().map(|(_, word)| word).collect()
+}
+
+/// How a treebank token may be written in the text it was parsed from.
+fn surface_forms(leaf: &str) -> Vec<String> {
+    let leaf = leaf.replace("-TILDA-", "~");
+    match leaf.as_str() {
+        "-LRB-" => vec!["(".into(), "[".into(), "{".into()],
+        "-RRB-" => vec![")".into(), "]".into(), "}".into()],
+        "-LCB-" => vec!["{".into()],
+        "-RCB-" => vec!["}".into()],
+        "``" => vec!["``".into(), "\"".into(), "\u{201C}".into(), "'".into(), "\u{2018}".into()],
+        "''" => vec!["''".into(), "\"".into(), "\u{201D}".into(), "'".into(), "\u{2019}".into()],
+        "`" => vec!["'".into(), "\u{2018}".into(), "`".into()],
+        "'" => vec!["'".into(), "\u{2019}".into()],
+        _ => vec![leaf.clone(), leaf.replace('\'', "\u{2019}")],
+    }
+}
+
+/// Whether `text` starts with `form`, ignoring case; returns the byte length matched.
+fn starts_with_form(text: &str, form: &str) -> Option<usize> {
+    let mut length = 0;
+    let mut chars = text.chars();
+    for wanted in form.chars() {
+        let got = chars.next()?;
+        if !got.to_uppercase().eq(wanted.to_uppercase()) {
+            return None;
+        }
+        length += got.len_utf8();
+    }
+    Some(length)
+}
+
+/// Byte spans in `text` of each leaf, found by walking the text in order; a leaf that cannot be
+/// found nearby (the parse and the text disagree) gets `None` and the walk goes on.
+pub fn align_leaves(leaves: &[String], text: &str) -> Vec<Option<Span>> {
+    /// How far ahead a leaf may be looked for (skipped characters, e.g. markup).
+    const LOOKAHEAD: usize = 40;
+    let mut spans = Vec::with_capacity(leaves.len());
+    let mut at = 0;
+    for leaf in leaves {
+        let forms = surface_forms(leaf);
+        let mut found = None;
+        let mut probe = at;
+        let mut skipped = 0;
+        while probe < text.len() && skipped <= LOOKAHEAD && found.is_none() {
+            let rest = &text[probe..];
+            if let Some(length) = forms.iter().find_map(|form| starts_with_form(rest, form)) {
+                found = Some(Span::new(probe, probe + length));
+                break;
+            }
+            let step = rest.chars().next().map_or(1, char::len_utf8);
+            probe += step;
+            skipped += 1;
+        }
+        if let Some(span) = found {
+            at = span.end;
+        }
+        spans.push(found);
+    }
+    spans
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -568,6 +648,21 @@ mod tests {
         let dateline = "(ROOT (NP (NP (NNP CEBU) (NNP CITY)) (: --) (NP (NP (NNP A)) (CC and) \
                         (NP (NNP B)))))";
         assert_eq!(linearise_text(dateline).unwrap_err(), ParseError::Dateline);
+    }
+
+    #[test]
+    fn leaves_align_with_the_text() {
+        let tree = read_tree(
+            "(ROOT (S (NP (NNP Arnor)) (VP (MD wo) (RB n't) (VP (VB go) (PP (-LRB- -LRB-)
+            (NP (NNP Gondor)) (-RRB- -RRB-)))) (. .)))",
+        )
+        .unwrap();
+        let text = "Arnor won't go (Gondor).";
+        let spans = align_leaves(&leaves(&tree), text);
+        let words: Vec<&str> = spans.iter().map(|s| s.unwrap().text(text)).collect();
+        assert_eq!(words, ["Arnor", "wo", "n't", "go", "(", "Gondor", ")", "."]);
+        let missing = align_leaves(&["ARNOR".into(), "XYZZY".into(), "GONDOR".into()], text);
+        assert!(missing[0].is_some() && missing[1].is_none() && missing[2].is_some());
     }
 
     #[test]

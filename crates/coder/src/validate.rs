@@ -5,9 +5,10 @@
 use std::collections::BTreeMap;
 
 use dyad_dictionaries::{Diagnostic, Dictionaries, DiscardLevel, petrarch};
-use dyad_model::Date;
+use dyad_model::{Date, Event, Span};
 
 use crate::engine::{Lexicon, code_sentence, discard_hit};
+use crate::events::{SentenceContext, build_events};
 use crate::records::{Environment, Expected, Record, RecordFile, Triple};
 use crate::treebank;
 
@@ -120,9 +121,47 @@ pub fn code_record(
     }
     let date = Date::parse_compact(&record.date).ok();
     let events = code_sentence(lexicon, &layer, &record.options, date)
-        .map(|coding| coding.events)
+        .map(|coding| coding.events.into_iter().map(|e| e.triple).collect())
         .unwrap_or_default();
     (Produced::Events(events), rendered)
+}
+
+/// The events of one record as dyad reports them (spans into the record's `<Text>`), or none
+/// when the parse is rejected or a discard fires.
+pub fn record_events(
+    lexicon: &Lexicon<'_>,
+    dictionaries: &Dictionaries,
+    record: &Record,
+    dictionaries_version: &str,
+) -> Vec<Event> {
+    let Ok(mut tree) = treebank::read_tree(&record.parse) else {
+        return Vec::new();
+    };
+    let words = treebank::leaves(&tree);
+    treebank::mark_compounds(&mut tree);
+    let Ok(layer) = treebank::linearise(&tree) else {
+        return Vec::new();
+    };
+    if discard_hit(dictionaries, &record.text).is_some() {
+        return Vec::new();
+    }
+    let date = Date::parse_compact(&record.date).ok();
+    let Some(coding) = code_sentence(lexicon, &layer, &record.options, date) else {
+        return Vec::new();
+    };
+    let text = record.text.as_str();
+    let start = text.len() - text.trim_start().len();
+    let end = text.trim_end().len().max(start);
+    let context = SentenceContext {
+        article_id: &record.id,
+        text,
+        sentence: 0,
+        sentence_span: Span::new(start, end),
+        date,
+        dictionaries_version,
+    };
+    let spans = treebank::align_leaves(&words, text);
+    build_events(&context, &layer, &coding, &spans)
 }
 
 /// Multiset equality of expected and produced triples.

@@ -78,27 +78,32 @@ impl Phrase {
     /// Splits PETRARCH text on `_` and blanks, recording each word's connector. A trailing `_`
     /// is ignored. Every word matches any case.
     pub fn from_petrarch(text: &str) -> Phrase {
-        let mut words: Vec<Word> = Vec::new();
-        let mut current = String::new();
-        for ch in text.chars() {
-            if ch == '_' || ch.is_whitespace() {
-                let connector = if ch == '_' { Connector::Adjacent } else { Connector::Gap };
-                if current.is_empty() {
-                    // A run of separators ("A _B"): any blank in it allows a gap.
+        let mut words: Vec<Word> = Vec::with_capacity(4);
+        let bytes = text.as_bytes();
+        let mut start: Option<usize> = None;
+        for (index, &byte) in bytes.iter().enumerate() {
+            let separator = byte == b'_' || byte == b' ' || byte == b'\t';
+            if !separator {
+                if start.is_none() {
+                    start = Some(index);
+                }
+                continue;
+            }
+            let connector = if byte == b'_' { Connector::Adjacent } else { Connector::Gap };
+            match start.take() {
+                Some(from) => words.push(Word::plain(&text[from..index], connector)),
+                // A run of separators ("A _B"): any blank in it allows a gap.
+                None => {
                     if connector == Connector::Gap
                         && let Some(last) = words.last_mut()
                     {
                         last.connector = Connector::Gap;
                     }
-                    continue;
                 }
-                words.push(Word::plain(std::mem::take(&mut current), connector));
-            } else {
-                current.push(ch);
             }
         }
-        if !current.is_empty() {
-            words.push(Word::plain(current, Connector::Gap));
+        if let Some(from) = start {
+            words.push(Word::plain(&text[from..], Connector::Gap));
         }
         if let Some(last) = words.last_mut() {
             last.connector = Connector::Gap;
@@ -119,6 +124,12 @@ impl Phrase {
             }
         }
         out
+    }
+
+    /// The words joined by single blanks (dyad's way of writing a phrase).
+    pub fn words_text(&self) -> String {
+        let words: Vec<&str> = self.words.iter().map(|w| w.text.as_str()).collect();
+        words.join(" ")
     }
 
     /// The words' texts in lower case (the key the matchers index).
@@ -387,7 +398,8 @@ pub struct Pattern {
 pub struct VerbForm {
     /// The words of the form, in text order (one word for a simple verb).
     pub words: Vec<String>,
-    /// Index in `words` of the inflecting word (the `+` word of a multi-word verb).
+    /// Index in `words` of the inflecting word (the `+` word of a multi-word verb; for a dyad
+    /// `noun` entry, the head noun, i.e. the last word).
     pub head: usize,
 }
 
@@ -413,7 +425,8 @@ impl VerbForm {
     }
 }
 
-/// One verb line of a block (PETRARCH) or one lemma of a `verb` entry (dyad).
+/// One verb line of a block (PETRARCH), one lemma of a `verb` entry or one phrase of a `noun`
+/// entry (dyad).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verb {
     /// The base form as written (`BREAK`, `BREAK_DOWN` with head on BREAK).
@@ -441,6 +454,9 @@ pub struct VerbBlock {
     pub patterns: Vec<Pattern>,
     /// The block's first line.
     pub origin: Origin,
+    /// The conventions of the file the block came from (a set may mix PETRARCH-1 and PETRARCH2
+    /// verb files).
+    pub format: VerbFormat,
 }
 
 impl VerbBlock {
@@ -476,7 +492,8 @@ pub enum VerbFormat {
 /// Verbs (and dyad nouns): synsets, blocks and transformations.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct VerbDictionary {
-    /// The conventions of the file(s) read (the last verb file read decides).
+    /// The conventions of the file(s) read (the last verb file read decides; each block also
+    /// records its own in [`VerbBlock::format`]).
     pub format: VerbFormat,
     /// Synsets in file order.
     pub synsets: Vec<Synset>,

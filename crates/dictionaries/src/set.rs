@@ -134,10 +134,28 @@ impl Dictionaries {
     pub fn read_petrarch<'a>(
         files: impl IntoIterator<Item = (&'a str, &'a str)>,
     ) -> (Dictionaries, Vec<Diagnostic>) {
+        // Files are independent: read them on scoped threads, then merge in the order given.
+        let files: Vec<(&str, &str)> = files.into_iter().collect();
+        let results: Vec<(Dictionaries, Vec<Diagnostic>)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = files
+                .iter()
+                .map(|&(name, text)| {
+                    scope.spawn(move || Dictionaries::read_petrarch_file(name, text))
+                })
+                .collect();
+            handles
+                .into_iter()
+                .zip(&files)
+                .map(|(handle, _)| match handle.join() {
+                    Ok(result) => result,
+                    // A panicking reader is a bug: pass the panic on unchanged.
+                    Err(panic) => std::panic::resume_unwind(panic),
+                })
+                .collect()
+        });
         let mut set = Dictionaries::default();
         let mut diagnostics = Vec::new();
-        for (name, text) in files {
-            let (one, found) = Dictionaries::read_petrarch_file(name, text);
+        for (one, found) in results {
             set.extend(one);
             diagnostics.extend(found);
         }

@@ -14,20 +14,37 @@ const MAX_DATELINE: usize = 120;
 
 /// Finds the dateline at the start of `text` (after leading white space), if there is one.
 pub fn find_dateline(text: &str) -> Option<Dateline> {
+    find_with(text, true).or_else(|| find_with(text, false))
+}
+
+/// With `capitals`, the place must be written in capitals (`MOSCOW`); without, any case will
+/// do (`Toronto, April 9 -`), but then a date must follow it, so a sentence is not mistaken
+/// for a dateline.
+fn find_with(text: &str, capitals: bool) -> Option<Dateline> {
     let bytes = text.as_bytes();
     let start = text.len() - text.trim_start().len();
     let mut cursor = Cursor { text, pos: start };
-    let place_end = cursor.place()?;
+    let place_end = if capitals { cursor.place()? } else { cursor.loose_place()? };
     let place = &text[start..place_end];
     let mut agency: Option<Span> = None;
-    // Up to two comma qualifiers: a region (`Kenya`, `Calif.`) and/or a date (`Feb 26`).
-    for _ in 0..2 {
+    let mut dated = false;
+    // Up to three comma qualifiers: regions (`Kenya`, `Calif.`) and/or a date (`Feb 26`).
+    for _ in 0..3 {
         let save = cursor.pos;
-        if cursor.eat(", ") && (cursor.date() || cursor.region()) {
-            continue;
+        if cursor.eat(", ") || cursor.eat(" , ") {
+            if cursor.date() {
+                dated = true;
+                continue;
+            }
+            if cursor.region() {
+                continue;
+            }
         }
         cursor.pos = save;
         break;
+    }
+    if !capitals && !dated {
+        return None;
     }
     let save = cursor.pos;
     if cursor.eat(" (") {
@@ -126,7 +143,7 @@ impl Cursor<'_> {
             letters += upper;
             self.pos += word_len;
             end = Some(self.pos);
-            if words == 5 || !self.rest().starts_with(' ') {
+            if words == 3 || !self.rest().starts_with(' ') {
                 break;
             }
             let save = self.pos;
@@ -140,6 +157,31 @@ impl Cursor<'_> {
         self.pos = end;
         // Lower-case letters are tolerated in a long all-capitals place (McALLEN) only.
         (letters >= 2).then_some(end)
+    }
+
+    /// One to four words of letters in any case (`Sioux Falls`, `omaha`); returns the end.
+    fn loose_place(&mut self) -> Option<usize> {
+        let start = self.pos;
+        let mut words = 0;
+        loop {
+            let rest = self.rest();
+            let n = rest
+                .find(|c: char| !(c.is_alphabetic() || matches!(c, '.' | '\'' | '-')))
+                .unwrap_or(rest.len());
+            if n == 0 || !rest.starts_with(char::is_alphabetic) {
+                break;
+            }
+            self.pos += n;
+            words += 1;
+            if words == 4
+                || !self.rest().starts_with(' ')
+                || !self.rest()[1..].starts_with(char::is_alphabetic)
+            {
+                break;
+            }
+            self.pos += 1;
+        }
+        (words > 0 && self.pos > start + 1).then_some(self.pos)
     }
 
     /// `September 4`, `Feb 26`, `Sept. 4`, `4 September`; the cursor moves past it on success.
@@ -240,6 +282,15 @@ mod tests {
             ("NEW YORK, MARCH 11 - Tenneco", "NEW YORK", None, "NEW YORK, MARCH 11 -"),
             ("DALLAS, OCt 19 - Shr", "DALLAS", None, "DALLAS, OCt 19 -"),
             ("  ST. LOUIS, June 2 - The", "ST. LOUIS", None, "ST. LOUIS, June 2 -"),
+            ("Sioux Falls, April 7 - Hog", "Sioux Falls", None, "Sioux Falls, April 7 -"),
+            ("omaha, april 7 - barrow", "omaha", None, "omaha, april 7 -"),
+            ("NEW YORK , March 20 - American", "NEW YORK", None, "NEW YORK , March 20 -"),
+            (
+                "Vancouver, British Columbia, April 1 - Cominco",
+                "Vancouver",
+                None,
+                "Vancouver, British Columbia, April 1 -",
+            ),
         ];
         for (text, place, agency, span) in cases {
             let got = dateline(text);
@@ -259,6 +310,8 @@ mod tests {
             "NATO-led forces",
             "U.S. PERSONAL INCOME ROSE 0.9 PCT IN FEBRUARY, SPENDING UP 1.7 PCT",
             "I - and you - went",
+            "Toronto - the city - grew.",
+            "Shares rose, analysts said - a sign.",
             "",
             "MOSCOW -",
         ] {

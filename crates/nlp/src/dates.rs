@@ -267,9 +267,8 @@ impl Resolver<'_> {
             }
             return self.day_month(month, day, year(self.word(y)).map(|year| (year, y + 1)), k + 2);
         }
-        let (y, of) = if self.is(k + 1, "of") { (k + 2, true) } else { (k + 1, false) };
+        let y = if self.is(k + 1, "of") { k + 2 } else { k + 1 };
         if let Some(year) = year(self.word(y)) {
-            let _ = of;
             return Some((
                 y + 1,
                 PartialDate::Month(year, month),
@@ -353,19 +352,18 @@ impl Resolver<'_> {
 
     /// "last week", "this month", "next year", "earlier this month", "last weekend", "last Friday".
     fn relative_unit(&self, k: usize) -> Option<Found> {
-        let (offset, unit_at, start) =
+        let (offset, unit_at) =
             if (self.is(k, "earlier") || self.is(k, "later")) && self.is(k + 1, "this") {
-                (0, k + 2, k)
+                (0, k + 2)
             } else if self.is(k, "last") || self.is(k, "past") {
-                (-1, k + 1, k)
+                (-1, k + 1)
             } else if self.is(k, "this") {
-                (0, k + 1, k)
+                (0, k + 1)
             } else if self.is(k, "next") {
-                (1, k + 1, k)
+                (1, k + 1)
             } else {
                 return None;
             };
-        let _ = start;
         let unit = self.word(unit_at).to_ascii_lowercase();
         let today = self.today;
         let (date, precision) = match unit.as_str() {

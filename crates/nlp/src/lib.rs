@@ -9,12 +9,14 @@
 //!
 //! No IO here: callers pass strings in.
 
+mod boundary;
 mod dateline;
 mod dates;
 mod gold;
 mod segment;
 mod tokenize;
 
+pub use boundary::{BoundaryModel, train_boundary_model};
 pub use dateline::find_dateline;
 pub use dates::{DateMention, Precision, find_dates, find_dates_in_text, month_number};
 pub use gold::{

@@ -9,12 +9,12 @@
 //!   abbreviation: a known one (`Gen.`, `Inc.`, `Jan.`, `No.` before a number), an initial (`J.`)
 //!   or a dotted one (`U.S.`, `a.m.`).
 //! - Clitics are split: `'s 're 've 'll 'd 'm` start a token, `n't` too (`do|n't`, `ca|n't`,
-//!   `wo|n't`), and `gonna` is `gon|na` as in EWT.
+//!   `wo|n't`), and so are fused words as in EWT (`can|not`, `gon|na`, `do|nt`).
 //! - Hyphens: EWT splits most hyphenated words (`Hamas - controlled`) but keeps prefixes whole
 //!   (`e-mail`, `non-stop`, `pre-war`) and digit groups (`713-853-3989`). [`Hyphens`] selects the
 //!   policy; the default also keeps Arabic name particles whole (`al-Salhi`), see its docs.
 //! - Anything else is punctuation: one token per character, except runs of `.` (`...`), `-`
-//!   (`--`), `!`/`?`, backquotes and doubled apostrophes, and emoticons (`:-)`).
+//!   (`--`), `!`/`?`, backquotes, doubled apostrophes, repeated symbols (`*****`) and emoticons.
 //!
 //! The tokenizer never allocates per token: it pushes spans into a caller's vector.
 
@@ -47,23 +47,48 @@ pub fn tokenize_into(text: &str, range: Span, hyphens: Hyphens, out: &mut Vec<Sp
     let mut i = range.start;
     let end = range.end.min(text.len());
     while i < end {
-        let (c, len) = char_at(text, i);
-        if is_space(c) {
-            i += len;
-            continue;
-        }
-        let mut j = i + len;
-        while j < end {
-            let (c, len) = char_at(text, j);
-            if is_space(c) {
-                break;
+        let b = bytes[i];
+        if b < 0x80 {
+            if is_ascii_space(b) {
+                i += 1;
+                continue;
             }
-            j += len;
+        } else {
+            let (c, len) = char_at(text, i);
+            if is_space(c) {
+                i += len;
+                continue;
+            }
         }
-        let has_at = bytes[i..j].contains(&b'@');
+        // The chunk runs to the next white space; ASCII bytes are tested without decoding.
+        let mut j = i;
+        let mut has_at = false;
+        while j < end {
+            let b = bytes[j];
+            if b < 0x80 {
+                if is_ascii_space(b) {
+                    break;
+                }
+                has_at |= b == b'@';
+                j += 1;
+            } else {
+                let (c, len) = char_at(text, j);
+                if is_space(c) {
+                    break;
+                }
+                j += len;
+            }
+        }
         tokenize_chunk(text, i, j, has_at, hyphens, out);
         i = j;
     }
+}
+
+/// True for the ASCII bytes that [`is_space`] accepts (vertical tab included, unlike
+/// `u8::is_ascii_whitespace`).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
 }
 
 /// True for characters that separate chunks: Unicode white space and invisible joiners.
@@ -87,7 +112,11 @@ fn char_before(text: &str, i: usize) -> Option<char> {
     text[..i].chars().next_back()
 }
 
+#[inline]
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
     c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
 }
 
@@ -115,6 +144,9 @@ fn tokenize_chunk(text: &str, s: usize, e: usize, has_at: bool, hy: Hyphens, out
 /// The end of a URL or e-mail address starting at `i`, if one does.
 fn url_at(text: &str, i: usize, e: usize, has_at: bool) -> Option<usize> {
     let rest = &text.as_bytes()[i..e];
+    if !has_at && !matches!(rest[0] | 0x20, b'h' | b'w' | b'f') {
+        return None;
+    }
     let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
     let mut end =
         if starts(b"http://") || starts(b"https://") || starts(b"ftp://") || starts(b"www.") {
@@ -160,7 +192,7 @@ fn email_end(text: &str, i: usize, e: usize) -> Option<usize> {
     (dot > 0 && dot + 1 < domain.len()).then_some(i + local + 1 + trimmed)
 }
 
-/// Scans a word starting at `i` and pushes it (split in two for `n't` and `gonna`).
+/// Scans a word starting at `i` and pushes it (split in two for `n't` and fused words).
 fn scan_word(text: &str, i: usize, e: usize, hy: Hyphens, out: &mut Vec<Span>) -> usize {
     let bytes = text.as_bytes();
     let mut j = i;
@@ -186,6 +218,11 @@ fn scan_word(text: &str, i: usize, e: usize, hy: Hyphens, out: &mut Vec<Span>) -
         match c {
             '.' if next_is_word => j = after,
             ',' | ':' if prev_digit && next_digit => j = after,
+            // Dates (11/28/2000) and one-letter pairs (b/c, I/C).
+            '/' if prev_digit && next_digit => j = after,
+            '/' if j - i == 1 && next_is_word && word_run_end(text, after, e) == after + 1 => {
+                j = after
+            }
             '&' if bytes[j - 1].is_ascii_uppercase()
                 && next.is_some_and(|n| n.is_ascii_uppercase()) =>
             {
@@ -217,13 +254,9 @@ fn scan_word(text: &str, i: usize, e: usize, hy: Hyphens, out: &mut Vec<Span>) -
         }
     }
     let word = &text[i..j];
-    if word.len() == 5
-        && (word.eq_ignore_ascii_case("gonna")
-            || word.eq_ignore_ascii_case("wanna")
-            || word.eq_ignore_ascii_case("gotta"))
-    {
-        out.push(Span::new(i, j - 2));
-        out.push(Span::new(j - 2, j));
+    if let Some(tail) = fused_tail(word) {
+        out.push(Span::new(i, j - tail));
+        out.push(Span::new(j - tail, j));
         return j;
     }
     if j < e
@@ -247,6 +280,32 @@ fn word_run_end(text: &str, mut i: usize, e: usize) -> usize {
         i += len;
     }
     i
+}
+
+/// The length in bytes of the second part of a word that EWT splits although no apostrophe
+/// marks it (`can|not`, `gon|na`, `do|nt`), if `word` is one.
+fn fused_tail(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    // Every fused word ends in a, e, m, s or t: most words are rejected without a copy.
+    if b.len() < 2
+        || b.len() > 8
+        || !matches!(b[b.len() - 1] | 0x20, b'a' | b'e' | b'm' | b's' | b't')
+    {
+        return None;
+    }
+    let mut lower = [0u8; 8];
+    for (d, s) in lower.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    let tail = match &lower[..b.len()] {
+        b"cannot" | b"alot" => 3,
+        b"thats" | b"im" => 1,
+        b"gonna" | b"wanna" | b"gotta" | b"outta" | b"dont" | b"doesnt" | b"didnt" | b"cant"
+        | b"wont" | b"isnt" | b"arent" | b"wasnt" | b"werent" | b"havent" | b"hasnt" | b"hadnt"
+        | b"couldnt" | b"wouldnt" | b"shouldnt" | b"ive" => 2,
+        _ => return None,
+    };
+    Some(tail)
 }
 
 /// The clitics that EWT splits off after an apostrophe.
@@ -344,8 +403,14 @@ fn scan_punct(text: &str, i: usize, len: usize, e: usize, out: &mut Vec<Span>) -
         b'-' => run(&|b| b == b'-'),
         b'!' | b'?' => run(&|b| b == b'!' || b == b'?'),
         b'`' => run(&|b| b == b'`'),
+        // Rules and decorations (`*****`, `=====`, `>>`, `$$$`) are one token.
+        c
+        @ (b'*' | b'=' | b'~' | b'+' | b'<' | b'>' | b'^' | b'$' | b'#' | b'|' | b'\\' | b'/') => {
+            let j = run(&|b| b == c);
+            if c == b'=' && j == i + 1 { emoticon_end(bytes, i, e).unwrap_or(j) } else { j }
+        }
         b'\'' if bytes.get(i + 1) == Some(&b'\'') => i + 2,
-        b':' | b';' | b'=' => emoticon_end(bytes, i, e).unwrap_or(i + 1),
+        b':' | b';' => emoticon_end(bytes, i, e).unwrap_or(i + 1),
         _ if is_apostrophe(char_at(text, i).0) => {
             let suffix_end = word_run_end(text, i + len, e);
             let suffix = &text[i + len..suffix_end];
@@ -431,6 +496,9 @@ mod tests {
             ("$5 or 10%", &["$", "5", "or", "10", "%"]),
             ("AT&T and R&D", &["AT&T", "and", "R&D"]),
             ("gonna go", &["gon", "na", "go"]),
+            ("I cannot, dont", &["I", "can", "not", ",", "do", "nt"]),
+            ("on 11/28/2000 b/c", &["on", "11/28/2000", "b/c"]),
+            ("*** ==== >> x_y", &["***", "====", ">>", "x_y"]),
             ("fine :-) ok", &["fine", ":-)", "ok"]),
             ("end.", &["end", "."]),
             ("Paris ’s", &["Paris", "’", "s"]),

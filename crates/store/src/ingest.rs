@@ -197,3 +197,125 @@ pub fn recode<S: Storage, F: Fn(&Article) -> Coded + Sync>(
         progress(&tally);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use dyad_model::{DateBasis, EventActor, PartialDate};
+
+    use super::*;
+    use crate::{EventFilter, MemoryStore, Versions};
+
+    /// A toy coder: one event per sentence whose first word is a three-letter code.
+    fn toy_coder(article: &Article) -> Coded {
+        let mut sentences = Vec::new();
+        let mut events = Vec::new();
+        let mut start = 0;
+        for piece in article.text.split_inclusive(". ") {
+            let span = Span::new(start, start + piece.trim_end().len());
+            start += piece.len();
+            let words: Vec<&str> = piece.split_whitespace().collect();
+            if words.len() >= 3 && words[0].len() == 3 {
+                let actor = |w: &str| EventActor {
+                    code: w.trim_end_matches('.').to_string(),
+                    text: w.to_string(),
+                    span,
+                };
+                events.push(Event {
+                    article_id: article.id.clone(),
+                    sentence: sentences.len(),
+                    index_in_sentence: 0,
+                    sentence_text: span.text(&article.text).to_string(),
+                    date: article.date.map(PartialDate::Day),
+                    date_basis: DateBasis::Article,
+                    historical: false,
+                    source: actor(words[0]),
+                    target: Some(actor(words[2])),
+                    code: "040".into(),
+                    root: "04".into(),
+                    quad_class: Some(1),
+                    goldstein: Some(1.0),
+                    plover: None,
+                    verb_text: words[1].into(),
+                    verb_span: span,
+                    location: None,
+                    negated: false,
+                    rule: "toy".into(),
+                    dyad_version: "toy".into(),
+                    dictionaries_version: "toy".into(),
+                });
+            }
+            sentences.push(span);
+        }
+        Coded { sentences, events, diagnostics: 0 }
+    }
+
+    fn articles() -> Vec<Article> {
+        (0..60)
+            .map(|i| {
+                let mut a = Article::new(
+                    format!("a{i}"),
+                    format!(
+                        "RUS met PSE. Nothing. {} hit {}.",
+                        ["ISR", "SYR", "TUR"][i % 3],
+                        ["GAZ", "IDL"][i % 2]
+                    ),
+                );
+                a.date = dyad_model::Date::new(2020, 1, 1 + (i % 20) as u8).ok();
+                a.source = Some(["tass", "afp", "bbc"][i % 3].into());
+                a
+            })
+            .collect()
+    }
+
+    fn ingest_all(threads: usize) -> (MemoryStore, IngestTally) {
+        let mut store = MemoryStore::new();
+        let run =
+            store.create_run(&Versions { dyad: "t".into(), dictionaries: "t".into() }).unwrap();
+        let options =
+            IngestOptions { threads, batch_size: 7, dedup: DedupConfig { window_days: 2 } };
+        let mut ingester = Ingester::new(&mut store, run, toy_coder, options);
+        for article in articles() {
+            ingester.push(article).unwrap();
+        }
+        let tally = ingester.finish().unwrap();
+        (store, tally)
+    }
+
+    fn all_events(store: &MemoryStore) -> Vec<crate::StoredEvent> {
+        let mut out = Vec::new();
+        store
+            .events(&EventFilter::default(), true, &mut |e| {
+                out.push(e);
+                Ok(())
+            })
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn the_store_does_not_depend_on_the_thread_count() {
+        let (one, tally) = ingest_all(1);
+        let (three, _) = ingest_all(3);
+        assert_eq!((tally.read, tally.written.added, tally.events), (60, 60, 120));
+        assert_eq!(all_events(&one), all_events(&three));
+        assert!(tally.written.new_events < 120, "repeats were merged: {tally:?}");
+    }
+
+    #[test]
+    fn a_second_ingest_skips_everything() {
+        let (mut store, _) = ingest_all(2);
+        let before = all_events(&store);
+        let mut ingester = Ingester::new(
+            &mut store,
+            1,
+            toy_coder,
+            IngestOptions { threads: 2, ..IngestOptions::default() },
+        );
+        for article in articles() {
+            ingester.push(article).unwrap();
+        }
+        let tally = ingester.finish().unwrap();
+        assert_eq!((tally.read, tally.skipped, tally.events), (60, 60, 0));
+        assert_eq!(all_events(&store), before);
+    }
+}

@@ -12,7 +12,8 @@
 //! beside the current one and `accept_run` switches over.
 //!
 //! [`ingest::Ingester`] codes articles in parallel and writes them in batches, one transaction
-//! per batch; [`export`] writes JSONL, CSV and GDELT 2.0 TSV.
+//! per batch; [`export`] writes JSONL, CSV and GDELT 2.0 TSV, and [`parquet`] Parquet files
+//! partitioned by year and month.
 
 pub mod dedup;
 mod error;
@@ -20,6 +21,7 @@ pub mod export;
 mod hash;
 pub mod ingest;
 mod memory;
+pub mod parquet;
 pub mod query;
 mod sqlite;
 pub mod synthetic;

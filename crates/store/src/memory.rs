@@ -7,14 +7,13 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use dyad_model::{Article, Span};
 
 use crate::dedup::{self, Candidate, DedupKey};
-use crate::query::{self, ActorCount, ActorMatch, AggregateRow, EventFilter, Group, Period};
+use crate::query::{
+    self, ActorCount, ActorMatch, AggregateRow, EventFilter, Group, Period, RowKey,
+};
 use crate::{
     BatchSummary, CodedRecord, Counts, DedupConfig, Mention, Result, Run, RunId, Storage,
     StoreError, StoredArticle, StoredEvent, Versions,
 };
-
-/// (period bucket, actor or source, target) of an aggregate row.
-type RowKey = (Option<i64>, Option<String>, Option<String>);
 
 #[derive(Clone, Debug)]
 struct ArticleRow {

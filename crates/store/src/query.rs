@@ -129,6 +129,10 @@ pub struct AggregateRow {
     pub quad: [u64; 4],
 }
 
+/// The key of an aggregate row while it is being summed: (period bucket, actor or source,
+/// target).
+pub type RowKey = (Option<i64>, Option<String>, Option<String>);
+
 /// How an `--actor` argument is read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ActorMatch {

@@ -1,5 +1,6 @@
 //! `dyad eval <what>`: measure a stage against gold data.
 
+use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -19,14 +20,16 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 pub enum EvalCommand {
     /// Sentence segmentation and tokenization against a CoNLL-U treebank.
+    ///
+    /// Rebuilds the documents of the file (`# newdoc`, `# newpar`, `# text`: sentences of a
+    /// paragraph joined by a space, paragraphs by a blank line), segments and tokenizes them,
+    /// and prints {"sentence_f1", "token_f1", "sentences", "tokens"}: a sentence or token is
+    /// right when its span matches the gold span; the counts are the gold ones. Gold tokens are
+    /// the syntactic words (`do`, `n't`).
     Segment(SegmentArgs),
 }
 
-/// Rebuild the documents of a CoNLL-U file (`# newdoc`, `# newpar`, `# text`), segment and
-/// tokenize them, and score sentence and token spans (right when start and end match the gold).
-///
-/// Prints {"sentence_f1", "token_f1", "sentences", "tokens"}: the two F1 scores and the gold
-/// sentence and token counts.
+/// Flags of `dyad eval segment`.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Example:\n  dyad eval segment ../shared/ud/test.conllu --json")]
 pub struct SegmentArgs {
@@ -65,6 +68,7 @@ fn segment(args: SegmentArgs) -> anyhow::Result<ExitStatus> {
     };
     let options = dyad_nlp::SegmentOptions { hyphens, ..dyad_nlp::SegmentOptions::default() };
     let scores = dyad_nlp::evaluate_segmentation(&documents, options);
+    let mut out = std::io::stdout().lock();
     if args.json {
         let value = json!({
             "sentence_f1": scores.sentence_f1,
@@ -72,9 +76,10 @@ fn segment(args: SegmentArgs) -> anyhow::Result<ExitStatus> {
             "sentences": scores.sentences,
             "tokens": scores.tokens,
         });
-        println!("{value}");
+        writeln!(out, "{value}")?;
     } else {
-        println!(
+        writeln!(
+            out,
             "sentences: F1 {:.4} ({} gold, {} predicted)\ntokens:    F1 {:.4} ({} gold, {} predicted)",
             scores.sentence_f1,
             scores.sentences,
@@ -82,7 +87,7 @@ fn segment(args: SegmentArgs) -> anyhow::Result<ExitStatus> {
             scores.token_f1,
             scores.tokens,
             scores.predicted_tokens
-        );
+        )?;
     }
     Ok(ExitStatus::Success)
 }

@@ -2,6 +2,7 @@
 
 mod bench;
 mod code;
+mod dict;
 mod eval;
 mod export;
 mod ingest;
@@ -37,6 +38,7 @@ pub struct Cli {
 enum Command {
     Bench(bench::Args),
     Code(code::Args),
+    Dict(dict::Args),
     Eval(eval::Args),
     Export(export::Args),
     Ingest(ingest::Args),
@@ -52,6 +54,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     match cli.command {
         Command::Bench(args) => bench::run(args),
         Command::Code(args) => code::run(args),
+        Command::Dict(args) => dict::run(args),
         Command::Eval(args) => eval::run(args),
         Command::Export(args) => export::run(args),
         Command::Ingest(args) => ingest::run(args),

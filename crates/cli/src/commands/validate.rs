@@ -3,8 +3,9 @@
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, bail};
+use dyad_coder::engine::Lexicon;
 use dyad_coder::records::{Expected, read_records};
-use dyad_coder::validate::{Produced, Summary, load_environment, validate};
+use dyad_coder::validate::{Produced, Summary, load_environment, record_events, validate};
 use serde_json::json;
 
 use crate::ExitStatus;
@@ -24,9 +25,9 @@ pub enum ParserChoice {
 /// The dictionaries named in the file's <Environment> are read from `../dictionaries/` beside
 /// the folder holding the XML file. Exit 0 when every scored record passes, 1 otherwise.
 #[derive(Debug, clap::Args)]
-#[command(
-    after_help = "Example:\n  dyad validate ../shared/petrarch2/text/PETR.UnitTest.records.xml --json"
-)]
+#[command(after_help = "Examples:\n  \
+                  dyad validate ../shared/petrarch2/text/PETR.UnitTest.records.xml --json\n  \
+                  dyad validate ../shared/petrarch2/text/PETR.UnitTest.records.xml --layer")]
 pub struct Args {
     /// The validation XML file.
     file: PathBuf,
@@ -36,6 +37,14 @@ pub struct Args {
     /// Print totals as JSON: {"records", "passed", "failed", "by_category"}.
     #[arg(long)]
     json: bool,
+    /// Print instead the events of every scored record, one JSON object per line (dyad's event
+    /// format, spans into the record's <Text>).
+    #[arg(long, conflicts_with = "json")]
+    events: bool,
+    /// In the failure report, also show each failing record's clause layer (units in [ ],
+    /// compounds in { }, numbered verb phrases).
+    #[arg(long, conflicts_with_all = ["json", "events"])]
+    layer: bool,
 }
 
 fn expected_text(expected: &Expected) -> String {
@@ -74,6 +83,18 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     for diagnostic in &diagnostics {
         eprintln!("{diagnostic}");
     }
+    if args.events {
+        let lexicon = Lexicon::new(&dictionaries);
+        let version = file.environment.verb_file.clone().unwrap_or_default();
+        let mut out = crate::output::stdout();
+        for record in file.records.iter().filter(|r| r.scored) {
+            for event in record_events(&lexicon, &dictionaries, record, &version) {
+                crate::output::write_json_line(&mut out, &event.to_json())?;
+            }
+        }
+        std::io::Write::flush(&mut out)?;
+        return Ok(ExitStatus::Success);
+    }
     let results = validate(&file, &dictionaries);
     let summary = Summary::of(&results);
     if args.json {
@@ -98,7 +119,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             println!("FAIL {} ({}, record {})", result.id, result.category, result.position + 1);
             println!("  expected: {}", expected_text(&result.expected));
             println!("  got:      {}", produced_text(&result.produced));
-            if std::env::var_os("DYAD_VALIDATE_LAYER").is_some() {
+            if args.layer {
                 println!("  layer:    {}", result.layer);
             }
         }

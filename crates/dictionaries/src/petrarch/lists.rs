@@ -64,6 +64,10 @@ pub fn read_agents(name: &str, text: &str) -> (Vec<Agent>, Vec<Diagnostic>) {
                 .map(|item| item.trim().to_string())
                 .filter(|item| !item.is_empty())
                 .collect();
+            if items.iter().any(|item| item.contains('!')) {
+                diagnostics.push(error(format!("marker `{marker}`: an item may not hold `!`")));
+                continue;
+            }
             if items.is_empty() {
                 diagnostics.push(error(format!("marker `{marker}` has no items")));
                 continue;
@@ -110,6 +114,10 @@ pub fn read_agents(name: &str, text: &str) -> (Vec<Agent>, Vec<Diagnostic>) {
             continue;
         }
         let mut phrases = Vec::new();
+        if phrase_text.matches('!').count() > 6 {
+            diagnostics.push(error("more than three markers in one phrase".into()));
+            continue;
+        }
         if phrase_text.contains('!') {
             match expand_markers(phrase_text, &markers) {
                 Ok(expanded) => phrases.extend(expanded.iter().map(|t| Phrase::from_petrarch(t))),
@@ -158,6 +166,9 @@ fn expand_markers(
     };
     let mut out = Vec::new();
     for item in items {
+        if out.len() > MAX_EXPANSIONS {
+            return Err(format!("more than {MAX_EXPANSIONS} phrases after expansion"));
+        }
         let replaced = format!("{}{}{}", &text[..start], item, &text[start + length + 2..]);
         out.extend(expand_markers(&replaced, markers)?);
     }
@@ -242,6 +253,9 @@ pub fn read_issues(name: &str, text: &str) -> (Vec<Issue>, Vec<Diagnostic>) {
     (issues, diagnostics)
 }
 
+/// A line that expands to more phrases than this is an error, not a memory bomb.
+const MAX_EXPANSIONS: usize = 1024;
+
 fn expand_issue_phrase(text: &str) -> Result<Vec<Phrase>, String> {
     let mut alternatives: Vec<Vec<String>> = vec![Vec::new()];
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -262,6 +276,9 @@ fn expand_issue_phrase(text: &str) -> Result<Vec<Phrase>, String> {
         };
         if choices.iter().any(|c| c.iter().any(String::is_empty)) {
             return Err(format!("bad expansion `{word}`"));
+        }
+        if alternatives.len() * choices.len() > MAX_EXPANSIONS {
+            return Err(format!("more than {MAX_EXPANSIONS} phrases after expansion"));
         }
         let mut next = Vec::with_capacity(alternatives.len() * choices.len());
         for prefix in &alternatives {

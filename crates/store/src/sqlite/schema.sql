@@ -76,7 +76,9 @@ CREATE TABLE events (
 );
 CREATE INDEX events_key ON events (run, source_code, target_code, code, day);
 CREATE INDEX events_day ON events (run, day);
-CREATE INDEX events_target ON events (run, target_code);
+-- Covering indexes of the actor aggregates (one per side of the event).
+CREATE INDEX events_source ON events (run, source_code, quad_class, goldstein, mention_count);
+CREATE INDEX events_target ON events (run, target_code, source_code, quad_class, goldstein, mention_count);
 
 -- One row per coded event: the event exactly as the coder gave it, plus the reporting
 -- article's date and outlet. sentence_text is NULL when it equals the stored sentence.

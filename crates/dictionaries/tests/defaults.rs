@@ -1,0 +1,267 @@
+//! Tests of the default dictionary set: it loads without a diagnostic, no phrase is listed twice
+//! within a kind, every file is in its `@sort` order, and the facts the coder relies on hold.
+
+use std::collections::HashMap;
+
+use dyad_dictionaries::defaults::{FILES, defaults_version, read_defaults};
+use dyad_dictionaries::{Dictionaries, Phrase};
+use dyad_model::Date;
+
+fn load() -> Dictionaries {
+    let (set, diagnostics) = read_defaults();
+    let messages: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+    assert!(messages.is_empty(), "{} diagnostics:\n{}", messages.len(), messages.join("\n"));
+    set
+}
+
+/// How a phrase is compared for duplicates: words joined by blanks, lower-cased (a lower-case
+/// word matches any case, so `US` and `us` would overlap).
+fn key(phrase: &Phrase) -> String {
+    phrase.words.iter().map(|w| w.text.to_lowercase()).collect::<Vec<_>>().join(" ")
+}
+
+fn duplicates(kind: &str, phrases: impl Iterator<Item = (String, String)>) -> Vec<String> {
+    let mut seen: HashMap<String, String> = HashMap::new();
+    let mut found = Vec::new();
+    for (phrase, origin) in phrases {
+        if let Some(first) = seen.get(&phrase) {
+            found.push(format!("{kind} `{phrase}` at {origin}, first at {first}"));
+        } else {
+            seen.insert(phrase, origin);
+        }
+    }
+    found
+}
+
+#[test]
+fn default_set_loads_without_a_diagnostic() {
+    let set = load();
+    let counts = set.counts(&[]);
+    assert!(counts.actors > 300, "{counts:?}");
+    assert!(counts.agents >= 300, "{counts:?}");
+    assert!(counts.verbs >= 1500, "{counts:?}");
+    assert!(counts.verb_patterns >= 1500, "{counts:?}");
+    assert_eq!(defaults_version().len(), "2026.11.29".len());
+}
+
+#[test]
+fn every_file_has_the_full_header() {
+    let set = load();
+    assert_eq!(set.files.len(), FILES.len());
+    for file in &set.files {
+        for key in ["format", "version", "licence", "description", "sort"] {
+            assert!(
+                file.header.iter().any(|(k, v)| k == key && !v.is_empty()),
+                "{} lacks @{key}",
+                file.name
+            );
+        }
+    }
+}
+
+#[test]
+fn no_phrase_is_listed_twice_within_a_kind() {
+    let set = load();
+    let mut found = Vec::new();
+    let actors = set
+        .actors
+        .iter()
+        .flat_map(|a| a.phrases.iter().map(move |p| (key(p), a.origin.to_string())));
+    found.extend(duplicates("actor", actors));
+    let agents = set
+        .agents
+        .iter()
+        .flat_map(|a| a.phrases.iter().map(move |p| (key(p), a.origin.to_string())));
+    found.extend(duplicates("agent", agents));
+    let verbs = set.verbs.blocks.iter().flat_map(|b| {
+        b.verbs.iter().map(move |v| (v.base.words.join(" ").to_lowercase(), b.origin.to_string()))
+    });
+    found.extend(duplicates("verb", verbs));
+    let nouns = set.nouns.iter().flat_map(|b| {
+        b.verbs.iter().map(move |v| (v.base.words.join(" ").to_lowercase(), b.origin.to_string()))
+    });
+    found.extend(duplicates("noun", nouns));
+    let discards = set.discards.iter().map(|d| (key(&d.phrase), d.origin.to_string()));
+    found.extend(duplicates("discard", discards));
+    let issues = set
+        .issues
+        .iter()
+        .flat_map(|i| i.phrases.iter().map(move |p| (key(p), i.origin.to_string())));
+    found.extend(duplicates("issue", issues));
+    let synsets = set.verbs.synsets.iter().map(|s| (s.name.clone(), s.origin.to_string()));
+    found.extend(duplicates("synset", synsets));
+    assert!(found.is_empty(), "{} duplicates:\n{}", found.len(), found.join("\n"));
+}
+
+/// The sort key of an entry line: its kind, then its first phrase (an issue's code, a synset's
+/// name) lower-cased, then as written.
+fn sort_key(line: &str) -> (String, String, String) {
+    let (kind, rest) = line.split_once(' ').unwrap_or((line, ""));
+    let first = if kind == "issue" || kind == "synset" {
+        rest.split(" = ").next().unwrap_or("")
+    } else {
+        rest.split(" = ").next().unwrap_or("").split('|').next().unwrap_or("")
+    };
+    let first = first.trim();
+    (kind.to_string(), first.to_lowercase(), first.to_string())
+}
+
+fn strip_comment(line: &str) -> &str {
+    if line.trim_start().starts_with('#') {
+        return "";
+    }
+    match line.find(" #").or_else(|| line.find("\t#")) {
+        Some(i) => &line[..i],
+        None => line,
+    }
+}
+
+#[test]
+fn tidy_every_file_is_in_its_sort_order() {
+    for (name, text) in FILES {
+        let sort = text.lines().find_map(|l| l.strip_prefix("@sort ")).map(str::trim);
+        assert_eq!(sort, Some("entries"), "{name}: unknown @sort");
+        let mut previous: Option<(usize, (String, String, String))> = None;
+        for (index, raw) in text.lines().enumerate() {
+            let line = strip_comment(raw).trim_end();
+            if line.is_empty() || line.starts_with([' ', '\t', '@']) {
+                continue;
+            }
+            let current = sort_key(line);
+            if let Some((line_number, before)) = &previous {
+                assert!(
+                    *before <= current,
+                    "{name}:{}: `{}` sorts before `{}` (line {line_number}); \
+                     run crates/dictionaries/data/gen/check.py --fix",
+                    index + 1,
+                    current.2,
+                    before.2
+                );
+            }
+            previous = Some((index + 1, current));
+        }
+    }
+}
+
+/// Every event code of the CAMEO 1.1b3 manual.
+const CAMEO_CODES: &str = "010 011 012 013 014 015 016 017 018 019 020 021 0211 0212 0213 0214 \
+    022 023 0231 0232 0233 0234 024 0241 0242 0243 0244 025 0251 0252 0253 0254 0255 0256 026 \
+    027 028 030 031 0311 0312 0313 0314 032 033 0331 0332 0333 0334 034 0341 0342 0343 0344 035 \
+    0351 0352 0353 0354 0355 0356 036 037 038 039 040 041 042 043 044 045 046 050 051 052 053 \
+    054 055 056 057 060 061 062 063 064 070 071 072 073 074 075 080 081 0811 0812 0813 0814 082 \
+    083 0831 0832 0833 0834 084 0841 0842 085 086 0861 0862 0863 087 0871 0872 0873 0874 090 \
+    091 092 093 094 100 101 1011 1012 1013 1014 102 103 1031 1032 1033 1034 104 1041 1042 1043 \
+    1044 105 1051 1052 1053 1054 1055 1056 106 107 108 110 111 112 1121 1122 1123 1124 1125 113 \
+    114 115 116 120 121 1211 1212 122 1221 1222 1223 1224 123 1231 1232 1233 1234 124 \
+    1241 1242 1243 1244 1245 1246 125 126 127 128 129 130 131 1311 1312 1313 132 1321 1322 1323 \
+    1324 133 134 135 136 137 138 1381 1382 1383 1384 1385 139 140 141 1411 1412 1413 1414 142 \
+    1421 1422 1423 1424 143 1431 1432 1433 1434 144 1441 1442 1443 1444 145 1451 1452 1453 1454 \
+    150 151 152 153 154 160 161 162 1621 1622 1623 163 164 165 166 1661 1662 1663 170 171 1711 \
+    1712 172 1721 1722 1723 1724 173 174 175 180 181 182 1821 1822 1823 183 1831 1832 1833 184 \
+    185 186 190 191 192 193 194 195 196 200 201 202 203 204 2041 2042";
+
+#[test]
+fn verbs_produce_every_cameo_code_and_no_other() {
+    let set = load();
+    let mut produced = std::collections::BTreeSet::new();
+    for block in set.verbs.blocks.iter().chain(&set.nouns) {
+        let codes = std::iter::once(block.code.as_str())
+            .chain(block.patterns.iter().map(|p| p.code.as_str()));
+        for code in codes.filter(|c| *c != "---") {
+            produced.extend(code.split([':', '/']).map(str::to_string));
+        }
+    }
+    let known: std::collections::BTreeSet<String> =
+        CAMEO_CODES.split_whitespace().map(str::to_string).collect();
+    let missing: Vec<&String> = known.difference(&produced).collect();
+    let unknown: Vec<&String> = produced.difference(&known).collect();
+    assert!(missing.is_empty(), "CAMEO codes no entry produces: {missing:?}");
+    assert!(unknown.is_empty(), "codes that are not CAMEO codes: {unknown:?}");
+}
+
+fn actor_code(set: &Dictionaries, phrase: &str, date: &str) -> Option<String> {
+    let date: Date = date.parse().unwrap();
+    let actor =
+        set.actors.iter().find(|a| a.phrases.iter().any(|p| key(p) == phrase.to_lowercase()))?;
+    actor.code_at(Some(date)).map(|c| c.code.clone())
+}
+
+#[test]
+fn countries_and_seats_of_government() {
+    let set = load();
+    let cases = [
+        ("Russia", "RUS"),
+        ("Russians", "RUS"),
+        ("Moscow", "RUS"),
+        ("Kremlin", "RUSGOV"),
+        ("Palestinian", "PSE"),
+        ("Palestinians", "PSE"),
+        ("Kosovo", "XKX"),
+        ("Taiwan", "TWN"),
+        ("Western Sahara", "ESH"),
+        ("White House", "USAGOV"),
+        ("Downing Street", "GBRGOV"),
+        ("Zhongnanhai", "CHNGOV"),
+    ];
+    for (phrase, code) in cases {
+        assert_eq!(actor_code(&set, phrase, "2020-09-04").as_deref(), Some(code), "{phrase}");
+    }
+}
+
+#[test]
+fn international_bodies_and_groups() {
+    let set = load();
+    let cases = [
+        ("United Nations", "IGOUNO"),
+        ("NATO", "IGOWSTNAT"),
+        ("European Union", "IGOEUREEC"),
+        ("Amnesty International", "NGOAMN"),
+        ("ICRC", "NGOIRC"),
+        ("TASS", "RUSMED"),
+        ("PLO", "PSEGOVPLO"),
+        ("Fatah", "PSEPTYFTH"),
+        ("Hamas", "PSEINSHMS"),
+        ("Palestinian People's Party", "PSEPTYPPP"),
+        ("Hezbollah", "LBNINSHZB"),
+        ("Taliban", "AFGINSTAL"),
+        ("ISIL", "IMGINSISI"),
+        ("al-Shabaab", "SOMINSSHB"),
+        ("Boko Haram", "NGAINSBKH"),
+        ("FARC", "COLREBFAR"),
+        ("PKK", "TURSEPPKK"),
+        ("Houthis", "YEMREBHTH"),
+        ("Wagner Group", "RUSUAFWAG"),
+    ];
+    for (phrase, code) in cases {
+        assert_eq!(actor_code(&set, phrase, "2020-09-04").as_deref(), Some(code), "{phrase}");
+    }
+    // Los Pinos stopped being the seat of the Mexican presidency at the end of November 2018.
+    assert_eq!(actor_code(&set, "Los Pinos", "2019-01-01"), None);
+    assert_eq!(actor_code(&set, "Los Pinos", "2010-06-01").as_deref(), Some("MEXGOV"));
+}
+
+#[test]
+fn people_have_dated_roles() {
+    let set = load();
+    let cases = [
+        ("Mikhail Bogdanov", "2020-09-04", Some("RUSGOV")),
+        ("Rami Hamdallah", "2014-06-01", Some("PSEGOV")),
+        ("Rami Hamdallah", "2020-01-01", Some("PSEELI")),
+        ("Vladimir Putin", "2020-09-04", Some("RUSGOV")),
+        ("Mahmoud Abbas", "2007-01-01", Some("PSEGOV")),
+        ("Yasser Arafat", "1990-01-01", Some("PSEGOVPLO")),
+        ("Ismail Haniyeh", "2006-06-01", Some("PSEGOV")),
+        ("Ismail Haniyeh", "2010-06-01", Some("PSEINSHMS")),
+        ("Benjamin Netanyahu", "2000-01-01", Some("ISRELI")),
+        ("Benjamin Netanyahu", "2010-01-01", Some("ISRGOV")),
+        ("Assad", "1995-01-01", Some("SYRGOV")),
+        ("Assad", "2025-06-01", Some("SYRELI")),
+    ];
+    for (phrase, date, code) in cases {
+        assert_eq!(actor_code(&set, phrase, date).as_deref(), code, "{phrase} on {date}");
+    }
+    // Without a sentence date only the undated code applies.
+    let bogdanov =
+        set.actors.iter().find(|a| a.phrases.iter().any(|p| key(p) == "mikhail bogdanov")).unwrap();
+    assert_eq!(bogdanov.code_at(None).map(|c| c.code.as_str()), Some("RUSELI"));
+}
