@@ -5,6 +5,7 @@
 //! - `readers`: articles in from JSONL, text and stdin; bad input; exit codes.
 //! - `eval`: `dyad eval segment` scores on small and real treebanks.
 //! - `segment`: the `dyad segment` JSON shape on the shipped examples and the TASS article.
+//! - `serve`: `dyad serve --demo` answers the API and the dashboard over HTTP.
 //! - `store`: `ingest` (idempotent, killed at random points), `query`, `export`, `recode`.
 //! - `tidy`: repository hygiene (every Rust file opens with a `//!` line).
 //! - `validate`: `dyad validate` on a small records file of its own.
@@ -13,6 +14,7 @@ mod dict;
 mod eval;
 mod readers;
 mod segment;
+mod serve;
 mod store;
 mod tidy;
 mod util;
