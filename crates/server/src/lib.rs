@@ -77,9 +77,15 @@ pub fn router(store: SqliteStore, config: ServerConfig) -> Router {
 
 /// Serves `router` on `addr` until the process is stopped; prints the address it listens on.
 pub fn serve(addr: SocketAddr, router: Router) -> std::io::Result<()> {
+    serve_listener(std::net::TcpListener::bind(addr)?, router)
+}
+
+/// Serves `router` on a bound listener (port 0 in tests) until the process is stopped.
+pub fn serve_listener(listener: std::net::TcpListener, router: Router) -> std::io::Result<()> {
+    listener.set_nonblocking(true)?;
     let runtime = tokio::runtime::Builder::new_current_thread().enable_io().build()?;
     runtime.block_on(async move {
-        let listener = tokio::net::TcpListener::bind(addr).await?;
+        let listener = tokio::net::TcpListener::from_std(listener)?;
         eprintln!("dyad serve: listening on http://{}", listener.local_addr()?);
         axum::serve(listener, router).await
     })

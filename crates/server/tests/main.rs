@@ -1,5 +1,8 @@
 //! API tests of dyad-server: requests through the router (tower `oneshot`) over a store filled
-//! with hand-made events, so they test the HTTP layer, not the coder's choices.
+//! with hand-made events, so they test the HTTP layer, not the coder's choices. `browser`: the
+//! dashboard in headless Chromium.
+
+mod browser;
 
 use std::collections::BTreeSet;
 

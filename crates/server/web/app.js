@@ -91,7 +91,7 @@ function eventRow(e) {
   const tr = el("tr", { "data-id": e.event_id },
     el("td", {}, e.date || ""), el("td", {}, e.source.code), el("td", {}, e.code),
     el("td", {}, e.target ? e.target.code : ""), el("td", {}, e.goldstein == null ? "" : e.goldstein),
-    el("td", {}, e.sentence_text.length > 90 ? e.sentence_text.slice(0, 90) + "…" : e.sentence_text));
+    el("td", {}, el("a", { href: `#event=${e.event_id}` }, e.sentence_text ? "" : "(no sentence)"), e.sentence_text.length > 90 ? e.sentence_text.slice(0, 90) + "…" : e.sentence_text));
   tr.addEventListener("click", () => {
     document.querySelectorAll("#events tr.selected").forEach((r) => r.classList.remove("selected"));
     tr.classList.add("selected");
@@ -194,6 +194,9 @@ async function start() {
     if (actors.length && !$("actor").value) $("actor").value = actors[0].code;
   } catch (error) { $("status").textContent = error.message; }
   await show();
+  // A link to one event (#event=ID) opens its detail.
+  const linked = /^#event=(\d+)$/.exec(location.hash);
+  if (linked) await showDetail(linked[1]);
 }
 
 start();
