@@ -12,6 +12,7 @@ use axum::body::Bytes;
 use axum::extract::rejection::{BytesRejection, JsonRejection, PathRejection, QueryRejection};
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderMap, StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use axum::routing::{MethodRouter, get, post};
 use dyad_model::{Article, Date, Span};
 use dyad_store::export::{aggregate_json, event_json};
@@ -242,7 +243,7 @@ const MAX_AGGREGATE_ROWS: usize = 10_000;
 async fn aggregate(
     State(state): AppStateRef,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
-) -> Result<Json<Value>, ApiError> {
+) -> Result<Response, ApiError> {
     let params = Params::read(query, &["by", "group", "limit"])?;
     let period = match params.get("by") {
         None => None,
@@ -260,10 +261,26 @@ async fn aggregate(
     let limit = params.limit(MAX_AGGREGATE_ROWS, MAX_AGGREGATE_ROWS)?;
     let mut filter = params.filter.clone();
     filter.limit = Some(limit);
-    let rows =
-        blocking(&state, move |state| Ok(lock(state).aggregate(&filter, period, group)?)).await?;
-    let rows: Vec<Value> = rows.iter().map(|row| aggregate_json(row, group)).collect();
-    Ok(Json(json!({"rows": rows})))
+    // The filter, period and group as read are the cache key: equal questions, however spelled.
+    let key = format!("{filter:?}|{period:?}|{group:?}");
+    let answer = blocking(&state, move |state| {
+        let store = lock(state);
+        let version = store.data_version()?;
+        if let Some(answer) = cache(state).get(&key, version) {
+            return Ok(answer);
+        }
+        let rows = store.aggregate(&filter, period, group)?;
+        let rows: Vec<Value> = rows.iter().map(|row| aggregate_json(row, group)).collect();
+        let answer: Arc<str> = json!({"rows": rows}).to_string().into();
+        cache(state).put(key, version, Arc::clone(&answer));
+        Ok(answer)
+    })
+    .await?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], answer.to_string()).into_response())
+}
+
+fn cache(state: &AppState) -> std::sync::MutexGuard<'_, crate::AggregateCache> {
+    state.aggregates.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 async fn actors(
@@ -455,7 +472,9 @@ async fn ingest_articles(
         for article in articles {
             ingester.push(article)?;
         }
-        Ok(ingester.finish()?)
+        let tally = ingester.finish();
+        cache(state).clear();
+        Ok(tally?)
     })
     .await?;
     let w = tally.written;

@@ -46,7 +46,20 @@ pub struct AppState {
     store: Mutex<SqliteStore>,
     pipeline: dyad_coder::Pipeline,
     config: ServerConfig,
+    aggregates: Mutex<AggregateCache>,
 }
+
+/// Answers of `/api/aggregate` by normalised query, valid while the store's data version stays
+/// what it was when they were computed (our own writes clear the cache).
+#[derive(Default)]
+pub(crate) struct AggregateCache {
+    data_version: i64,
+    answers: std::collections::HashMap<String, Arc<str>>,
+}
+
+/// Most cached aggregate answers; the cache is emptied when full (dashboards ask few distinct
+/// questions, so a simple bound is enough).
+const MAX_CACHED_AGGREGATES: usize = 512;
 
 impl AppState {
     /// State over an open store.
@@ -55,7 +68,33 @@ impl AppState {
             store: Mutex::new(store),
             pipeline: dyad_coder::Pipeline::with_defaults(),
             config,
+            aggregates: Mutex::new(AggregateCache::default()),
         }
+    }
+}
+
+impl AggregateCache {
+    /// The cached answer for `key`, if computed at `data_version`.
+    pub(crate) fn get(&mut self, key: &str, data_version: i64) -> Option<Arc<str>> {
+        if data_version != self.data_version {
+            self.answers.clear();
+            self.data_version = data_version;
+        }
+        self.answers.get(key).cloned()
+    }
+
+    /// Remembers an answer computed at `data_version`.
+    pub(crate) fn put(&mut self, key: String, data_version: i64, answer: Arc<str>) {
+        if data_version != self.data_version || self.answers.len() >= MAX_CACHED_AGGREGATES {
+            self.answers.clear();
+            self.data_version = data_version;
+        }
+        self.answers.insert(key, answer);
+    }
+
+    /// Forgets every answer (after a write through this server).
+    pub(crate) fn clear(&mut self) {
+        self.answers.clear();
     }
 }
 

@@ -371,3 +371,28 @@ fn the_demo_store_holds_the_sample_articles() {
     // A second start leaves a filled store alone.
     assert_eq!(dyad_server::demo::fill(&mut store, &pipeline).unwrap(), 0);
 }
+
+#[test]
+fn cached_aggregates_follow_writes_by_other_processes() {
+    let path = std::env::temp_dir().join(format!("dyad-server-cache-{}.db", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let mut writer = SqliteStore::open(&path).unwrap();
+    let run =
+        writer.create_run(&Versions { dyad: "test".into(), dictionaries: "test".into() }).unwrap();
+    let app = router(SqliteStore::open(&path).unwrap(), ServerConfig::default());
+    runtime().block_on(async {
+        let (_, before) = get(&app, "/api/aggregate?group=actor").await;
+        assert_eq!(before["rows"].as_array().unwrap().len(), 0);
+        // Another connection (as `dyad ingest` would) writes events.
+        let mut article = Article::new("a1".to_string(), TEXT.to_string());
+        article.date = Some(Date::new(2020, 9, 4).unwrap());
+        let events = vec![event(0, [("RUS", "Russia"), ("UKR", "Ukraine")], "accused", "112", 4)];
+        let record = CodedRecord { article, sentences: sentence_spans(), events };
+        writer.write_articles(run, &[record], DedupConfig::default()).unwrap();
+        let (_, after) = get(&app, "/api/aggregate?group=actor").await;
+        assert_eq!(after["rows"].as_array().unwrap().len(), 2, "{after}");
+    });
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}

@@ -77,6 +77,13 @@ impl SqliteStore {
         Ok(())
     }
 
+    /// A number that changes whenever another connection (another process) commits to the
+    /// file: callers that cache query answers compare it to know they are stale. Writes through
+    /// this connection do not change it.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.connection.query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
     /// The format version of the open file (after migration, [`FORMAT_VERSION`]).
     pub fn format_version(&self) -> Result<u32> {
         Ok(self.connection.query_row("PRAGMA user_version", [], |r| r.get(0))?)
