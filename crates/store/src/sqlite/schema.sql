@@ -76,9 +76,23 @@ CREATE TABLE events (
 );
 CREATE INDEX events_key ON events (run, source_code, target_code, code, day);
 CREATE INDEX events_day ON events (run, day);
--- Covering indexes of the actor aggregates (one per side of the event).
-CREATE INDEX events_source ON events (run, source_code, quad_class, goldstein, mention_count);
-CREATE INDEX events_target ON events (run, target_code, source_code, quad_class, goldstein, mention_count);
+CREATE INDEX events_target ON events (run, target_code);
+
+-- Per-actor totals of each run (an event counts for its source, and for its target when that
+-- differs), kept up to date by every write so that ranking actors needs no scan of events.
+CREATE TABLE actor_totals (
+    run INTEGER NOT NULL,
+    actor TEXT NOT NULL,
+    events INTEGER NOT NULL,
+    mentions INTEGER NOT NULL,
+    goldstein_sum REAL NOT NULL,
+    goldstein_n INTEGER NOT NULL,
+    quad1 INTEGER NOT NULL,
+    quad2 INTEGER NOT NULL,
+    quad3 INTEGER NOT NULL,
+    quad4 INTEGER NOT NULL,
+    PRIMARY KEY (run, actor)
+) WITHOUT ROWID;
 
 -- One row per coded event: the event exactly as the coder gave it, plus the reporting
 -- article's date and outlet. sentence_text is NULL when it equals the stored sentence.
