@@ -775,6 +775,12 @@ fn article_from_row(row: &Row) -> Result<Article> {
     })
 }
 
+/// How to read `events e` for a filter: a dyad (two code prefixes) is answered from the
+/// index that starts with source and target, which the planner cannot know without statistics.
+fn events_from(filter: &EventFilter) -> &'static str {
+    if filter.dyad.is_some() { "events e INDEXED BY events_key" } else { "events e" }
+}
+
 /// SQL conditions on `events e` for a filter, and their parameters.
 fn filter_sql(filter: &EventFilter, run: RunId) -> (String, Vec<Value>) {
     let mut clauses = vec!["e.run = ?".to_string()];
@@ -1011,11 +1017,12 @@ impl Storage for SqliteStore {
     ) -> Result<()> {
         let Some(run) = self.run_or_current(filter)? else { return Ok(()) };
         let (conditions, mut values) = filter_sql(filter, run);
+        let from = events_from(filter);
         let limit = filter.limit.map(|n| n as i64).unwrap_or(-1);
         values.push(Value::Integer(limit));
         let sql = format!(
             "SELECT e.id, e.run, e.mention_count, e.source_count, e.article_count, e.first_report, \
-             e.latest_report, {MENTION_COLUMNS} FROM events e JOIN mentions m ON m.id = \
+             e.latest_report, {MENTION_COLUMNS} FROM {from} JOIN mentions m ON m.id = \
              e.first_mention {MENTION_JOINS} WHERE {conditions} ORDER BY e.id LIMIT ?"
         );
         let mut statement = self.connection.prepare(&sql)?;
@@ -1067,6 +1074,7 @@ impl Storage for SqliteStore {
             return self.actor_totals(run, filter.limit);
         }
         let (conditions, values) = filter_sql(filter, run);
+        let from = events_from(filter);
         let (bucket, precision) = match period {
             None => ("NULL", "1"),
             Some(Period::Day) => ("e.day", "e.precision = 0"),
@@ -1099,7 +1107,7 @@ impl Storage for SqliteStore {
                 "SELECT {bucket} AS bucket, {k1} AS k1, {k2} AS k2, count(*), \
                  total(e.mention_count), total(e.goldstein), count(e.goldstein), \
                  total(e.quad_class = 1), total(e.quad_class = 2), total(e.quad_class = 3), \
-                 total(e.quad_class = 4) FROM events e WHERE {conditions} AND {precision}{extra} \
+                 total(e.quad_class = 4) FROM {from} WHERE {conditions} AND {precision}{extra} \
                  {group_by}"
             );
             let mut statement = self.connection.prepare(&sql)?;

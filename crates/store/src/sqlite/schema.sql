@@ -74,7 +74,11 @@ CREATE TABLE events (
     latest_report TEXT,
     first_mention INTEGER
 );
-CREATE INDEX events_key ON events (run, source_code, target_code, code, day);
+-- Deduplication lookups and dyad queries read only this index (it covers them).
+CREATE INDEX events_key ON events (
+    run, source_code, target_code, code, day, precision, negated, date, month_index,
+    quad_class, goldstein, mention_count
+);
 CREATE INDEX events_day ON events (run, day);
 CREATE INDEX events_target ON events (run, target_code);
 
