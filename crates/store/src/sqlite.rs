@@ -1,6 +1,6 @@
 //! The SQLite backend: one file, WAL journal, schema migrations keyed on `PRAGMA user_version`.
 //!
-//! The schema is in `sqlite/schema.sql`. Every write method runs in one transaction, so a process
+//! The schema is `sqlite/schema_v1.sql` followed by the migrations (`sqlite/migrate_v2.sql`). Every write method runs in one transaction, so a process
 //! killed at any moment leaves the file as it was after the last committed batch (WAL with
 //! `synchronous = NORMAL` is durable against a crash of the process, which is what ingest needs;
 //! a power cut may lose the last batches, never the file's consistency).
@@ -20,13 +20,14 @@ use crate::{
 };
 
 /// Version of the on-disk format this build writes; older files are migrated on open.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// `PRAGMA application_id` of dyad stores ("dyad" in ASCII), to refuse foreign SQLite files.
 const APPLICATION_ID: i64 = 0x6479_6164;
 
-/// Migration `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("sqlite/schema.sql")];
+/// Migration `i` takes the schema from version `i` to `i + 1`; a new store runs them all.
+const MIGRATIONS: &[&str] =
+    &[include_str!("sqlite/schema_v1.sql"), include_str!("sqlite/migrate_v2.sql")];
 
 /// A store in one SQLite file.
 pub struct SqliteStore {

@@ -1,4 +1,5 @@
--- dyad store, format version 1. Private to crates/store; read only through the Storage trait.
+-- dyad store, format version 1 (frozen: later versions are migrations). Private to
+-- crates/store; read only through the Storage trait.
 
 -- One row per coding of the stored articles (coder + dictionary versions); one is current.
 CREATE TABLE runs (
@@ -74,29 +75,11 @@ CREATE TABLE events (
     latest_report TEXT,
     first_mention INTEGER
 );
--- Deduplication lookups and dyad queries read only this index (it covers them).
-CREATE INDEX events_key ON events (
-    run, source_code, target_code, code, day, precision, negated, date, month_index,
-    quad_class, goldstein, mention_count
-);
+CREATE INDEX events_key ON events (run, source_code, target_code, code, day);
 CREATE INDEX events_day ON events (run, day);
-CREATE INDEX events_target ON events (run, target_code);
-
--- Per-actor totals of each run (an event counts for its source, and for its target when that
--- differs), kept up to date by every write so that ranking actors needs no scan of events.
-CREATE TABLE actor_totals (
-    run INTEGER NOT NULL,
-    actor TEXT NOT NULL,
-    events INTEGER NOT NULL,
-    mentions INTEGER NOT NULL,
-    goldstein_sum REAL NOT NULL,
-    goldstein_n INTEGER NOT NULL,
-    quad1 INTEGER NOT NULL,
-    quad2 INTEGER NOT NULL,
-    quad3 INTEGER NOT NULL,
-    quad4 INTEGER NOT NULL,
-    PRIMARY KEY (run, actor)
-) WITHOUT ROWID;
+-- Covering indexes of the actor aggregates (one per side of the event).
+CREATE INDEX events_source ON events (run, source_code, quad_class, goldstein, mention_count);
+CREATE INDEX events_target ON events (run, target_code, source_code, quad_class, goldstein, mention_count);
 
 -- One row per coded event: the event exactly as the coder gave it, plus the reporting
 -- article's date and outlet. sentence_text is NULL when it equals the stored sentence.
