@@ -1,5 +1,11 @@
 //! Sentence segmentation: paragraphs, then sentences over the tokens of each paragraph.
 //!
+//! Punctuation rules decide first (`.`, `!`, `?` end a sentence unless punctuation follows; an
+//! ellipsis before a capital; an abbreviation that may end one, like `Corp.`, before a typical
+//! opener such as `The`; closing quotes and brackets stay with the sentence). Then the learned
+//! classifier of `boundary.rs` revisits the gaps where a sentence could start, needing a margin
+//! where no punctuation marks the end.
+//!
 //! Invariants: no sentence crosses a paragraph break (a blank line) or the dateline; a sentence
 //! runs from its first token to its last, so closing quotes and brackets after the full stop
 //! belong to it; token spans are in order, disjoint and inside their sentence.
