@@ -262,6 +262,9 @@ impl PhraseMatcher {
     }
 
     /// Depth-first walk from `node` after a word matched at `position`; records the best end.
+    /// With gaps, the same (node, position) state can be reached along many paths; a node's word
+    /// count is its depth, so a state needs visiting once (`visited`), which keeps the walk
+    /// polynomial on repetitive text.
     fn walk(
         &self,
         symbols: &[Symbols],
@@ -269,7 +272,14 @@ impl PhraseMatcher {
         position: usize,
         words: usize,
         best: &mut Option<(usize, usize, u32)>,
+        visited: &mut Vec<(u32, usize)>,
     ) {
+        if self.honour_gaps {
+            if visited.contains(&(node, position)) {
+                return;
+            }
+            visited.push((node, position));
+        }
         if !self.terminals[node as usize].payloads().is_empty() {
             let better = match *best {
                 None => true,
@@ -284,13 +294,13 @@ impl PhraseMatcher {
         let next = position + 1;
         if next < symbols.len() {
             for child in self.step(node, symbols[next], false) {
-                self.walk(symbols, child, next, words + 1, best);
+                self.walk(symbols, child, next, words + 1, best, visited);
             }
         }
         if self.honour_gaps {
             for later in next..symbols.len() {
                 for child in self.step(node, symbols[later], true) {
-                    self.walk(symbols, child, later, words + 1, best);
+                    self.walk(symbols, child, later, words + 1, best, visited);
                 }
             }
         }
@@ -299,8 +309,9 @@ impl PhraseMatcher {
     fn longest_with(&self, symbols: &[Symbols], start: usize) -> Option<Match<'_>> {
         let first = *symbols.get(start)?;
         let mut best = None;
+        let mut visited = Vec::new();
         for child in self.step(0, first, false) {
-            self.walk(symbols, child, start, 1, &mut best);
+            self.walk(symbols, child, start, 1, &mut best, &mut visited);
         }
         best.map(|(words, end, node)| Match {
             start,
@@ -586,6 +597,17 @@ mod tests {
         assert_eq!(spans(&gapped, "Radagast the old brown"), vec![]);
         assert_eq!(spans(&gapped, "the big ku"), vec![]);
         assert_eq!(spans(&strict, "the ku"), vec![(0, 2, vec![2])]);
+    }
+
+    #[test]
+    fn gapped_walk_stays_polynomial_on_repetitive_text() {
+        let mut gapped = PhraseMatcher::new(true);
+        gapped.insert(&Phrase::from_petrarch("A A A A A A A A A A A A B"), 0);
+        gapped.insert(&Phrase::from_petrarch("A A A A A A A A"), 1);
+        let text = vec!["a"; 80].join(" ");
+        // Without the visited set this is C(79, 11) paths; with it, it returns at once.
+        let found = gapped.longest_at(&tokens(&text), 0).unwrap();
+        assert_eq!((found.words, found.end, found.payloads), (8, 8, &[1u32][..]));
     }
 
     #[test]

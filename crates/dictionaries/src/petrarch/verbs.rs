@@ -182,6 +182,7 @@ fn start_block(reader: &mut Reader<'_>, number: usize, body: &str) {
         verbs: Vec::new(),
         patterns: Vec::new(),
         origin: Origin::new(&reader.file, number),
+        format: reader.format,
     });
 }
 
@@ -623,7 +624,7 @@ fn drop_patterns_with_undefined_synsets(reader: &mut Reader<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use Connector::{Adjacent, Gap};
+    use Connector::Adjacent;
 
     fn summary(elements: &[Element]) -> String {
         elements
@@ -713,7 +714,6 @@ mod tests {
             verbs2.blocks[0].verbs[2].forms.iter().map(|f| f.words.join("_")).collect();
         // PETRARCH2 adds ES only after S, X or Z.
         assert_eq!(forms2, ["SMASH", "SMASHS", "SMASHED", "SMASHING"]);
-        let _ = Gap;
     }
 
     #[test]
