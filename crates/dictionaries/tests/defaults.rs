@@ -265,3 +265,32 @@ fn people_have_dated_roles() {
         set.actors.iter().find(|a| a.phrases.iter().any(|p| key(p) == "mikhail bogdanov")).unwrap();
     assert_eq!(bogdanov.code_at(None).map(|c| c.code.as_str()), Some("RUSELI"));
 }
+
+/// A word with a capital matches only tokens that start with a capital, so `al-Qaeda` would never
+/// match its usual spelling: such words must be written in lower case (`al-qaeda`).
+#[test]
+fn no_word_starts_lower_case_with_a_capital_inside() {
+    let set = load();
+    let mut phrases: Vec<(&Phrase, String)> = Vec::new();
+    phrases.extend(
+        set.actors.iter().flat_map(|a| a.phrases.iter().map(|p| (p, a.origin.to_string()))),
+    );
+    phrases.extend(
+        set.agents.iter().flat_map(|a| a.phrases.iter().map(|p| (p, a.origin.to_string()))),
+    );
+    phrases.extend(set.discards.iter().map(|d| (&d.phrase, d.origin.to_string())));
+    phrases.extend(
+        set.issues.iter().flat_map(|i| i.phrases.iter().map(|p| (p, i.origin.to_string()))),
+    );
+    let bad: Vec<String> = phrases
+        .iter()
+        .flat_map(|(phrase, origin)| {
+            phrase.words.iter().filter_map(move |w| {
+                let first_lower = w.text.chars().next().is_some_and(char::is_lowercase);
+                (first_lower && w.text.chars().any(char::is_uppercase))
+                    .then(|| format!("{origin}: `{}`", w.text))
+            })
+        })
+        .collect();
+    assert!(bad.is_empty(), "write these words in lower case:\n{}", bad.join("\n"));
+}
