@@ -76,6 +76,7 @@ fn lookup_resolves_dated_codes() {
     assert_eq!(hits[0]["kind"], "actor");
     assert_eq!(hits[0]["code"], "RUSGOV");
     assert_eq!(hits[0]["origin"][0], "main.dyad:5");
+    assert_eq!(hits[0]["entry"], "Mikhail Bogdanov");
     assert_eq!(hits[0]["code_origin"], "main.dyad:6");
     assert_eq!(run("2010-01-01")[0]["code"], "RUSELI");
     let agent = dir
@@ -89,8 +90,12 @@ fn lookup_resolves_dated_codes() {
         .run();
     let kinds: Vec<String> =
         agent.json_lines().iter().map(|v| v["kind"].as_str().unwrap().to_string()).collect();
-    // "ministers" matches the agent only through a lemma, which `lookup` does not have.
-    assert_eq!(kinds, ["actor"]);
+    // "ministers" matches the agent through the lemma `lookup` guesses.
+    assert_eq!(kinds, ["actor", "agent"]);
+    let agent = &agent.json_lines()[1];
+    assert_eq!(agent["entry"], "foreign minister");
+    assert_eq!(agent["text"], "deputy foreign ministers");
+    assert_eq!(agent["code"], "~GOV");
     let none = dir.command(&["dict", "lookup", "nobody", "--dictionaries", "set"]).run();
     assert_eq!(none.code, 1);
     assert!(none.stdout.is_empty());

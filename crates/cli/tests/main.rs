@@ -5,9 +5,11 @@
 //! - `readers`: articles in from JSONL, text and stdin; bad input; exit codes.
 //! - `segment`: the `dyad segment` JSON shape on the shipped examples.
 //! - `tidy`: repository hygiene (every Rust file opens with a `//!` line).
+//! - `validate`: `dyad validate` on a small records file of its own.
 
 mod dict;
 mod readers;
 mod segment;
 mod tidy;
 mod util;
+mod validate;

@@ -2,7 +2,8 @@
 //!
 //! `cargo run --release -p dyad-dictionaries --example load_bench -- DIR [FILE ...]`
 //! reads the named files of DIR (default: the seven Phoenix files), then reports the best and
-//! median of several runs for reading, compiling, and a phrase-matching pass.
+//! median of several runs (`BENCH_RUNS`, default 15) for reading, compiling, and a
+//! phrase-matching pass.
 
 use std::time::{Duration, Instant};
 
@@ -17,6 +18,17 @@ const PHOENIX: [&str; 7] = [
     "Phoenix.discards.txt",
     "Phoenix.IssueCoding.txt",
 ];
+
+/// CPU time (user + system) of the whole process so far, every thread included, from Linux
+/// `/proc/self/stat` (10 ms ticks, so only sums over many runs are meaningful); `None` elsewhere.
+fn process_cpu_time() -> Option<Duration> {
+    let text = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which is in parentheses and may hold blanks).
+    let rest = &text[text.rfind(')')? + 2..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(Duration::from_millis(ticks * 10))
+}
 
 fn summary(mut times: Vec<Duration>) -> String {
     times.sort();
@@ -43,8 +55,9 @@ fn main() {
         })
         .collect();
     let bytes: usize = files.iter().map(|(_, t)| t.len()).sum();
-    let runs = 9;
+    let runs: usize = std::env::var("BENCH_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(15);
     let (mut read_times, mut compile_times, mut match_times) = (Vec::new(), Vec::new(), Vec::new());
+    let mut cpu_times = Vec::new();
     // A sentence-sized token sequence to match against every phrase matcher.
     let sentence: Vec<Token<'_>> = "Russian Foreign Minister Sergei Lavrov met with the United Nations Secretary General in New York on Friday to discuss the election and sanctions"
         .split_whitespace()
@@ -52,6 +65,7 @@ fn main() {
         .collect();
     let mut counts = None;
     for _ in 0..runs {
+        let cpu_start = process_cpu_time();
         let start = Instant::now();
         let (set, diagnostics) =
             Dictionaries::read_petrarch(files.iter().map(|(n, t)| (n.as_str(), t.as_str())));
@@ -59,6 +73,9 @@ fn main() {
         let start = Instant::now();
         let matchers = Matchers::build(&set, false);
         compile_times.push(start.elapsed());
+        if let (Some(before), Some(after)) = (cpu_start, process_cpu_time()) {
+            cpu_times.push(after - before);
+        }
         let start = Instant::now();
         let mut hits = 0;
         for _ in 0..1000 {
@@ -75,6 +92,13 @@ fn main() {
     println!("counts: {:?}", counts.unwrap());
     println!("read:    {}", summary(read_times));
     println!("compile: {}", summary(compile_times));
+    if !cpu_times.is_empty() {
+        let total: Duration = cpu_times.iter().sum();
+        println!(
+            "CPU time (all threads) for read+compile: mean {:.0} ms per load",
+            total.as_secs_f64() * 1e3 / cpu_times.len() as f64
+        );
+    }
     match_times.sort();
     println!(
         "match one {}-token sentence against actors+agents+issues+discards: best {:.1} us",

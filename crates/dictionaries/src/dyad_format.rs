@@ -345,9 +345,11 @@ fn head_line(reader: &mut Reader<'_>, number: usize, line: &str, origin: &Origin
                 let verbs = phrases
                     .iter()
                     .map(|p| {
+                        // A verb's head is its first word (`pull out of`); a noun's is its
+                        // last (`telephone conversation`).
                         let base = VerbForm {
                             words: p.words.iter().map(|w| w.text.clone()).collect(),
-                            head: 0,
+                            head: if noun { p.words.len() - 1 } else { 0 },
                         };
                         Verb { forms: vec![base.clone()], base, code: None, origin: origin.clone() }
                     })
@@ -359,6 +361,7 @@ fn head_line(reader: &mut Reader<'_>, number: usize, line: &str, origin: &Origin
                         verbs,
                         patterns: Vec::new(),
                         origin: origin.clone(),
+                        format: VerbFormat::Dyad,
                     },
                     noun,
                 };
@@ -558,6 +561,9 @@ mod tests {
         assert_eq!(set.verbs.blocks[2].code, "---");
         assert_eq!(set.verbs.blocks[2].patterns[0].code, "1711:1711");
         assert_eq!(set.nouns.len(), 1);
+        assert_eq!(set.nouns[0].verbs[0].base.head_word(), "conversation");
+        assert_eq!(set.nouns[0].verbs[1].base.head_word(), "call");
+        assert_eq!(set.verbs.blocks[0].verbs[2].base.head_word(), "hold");
         assert_eq!(set.discards.len(), 3);
         assert_eq!(set.discards[2].level, DiscardLevel::Story);
         assert_eq!(set.issues[0].kind, IssueKind::Topic("ELECTIONS".into()));

@@ -100,6 +100,28 @@ pub fn noun_plural(word: &str) -> String {
     }
 }
 
+/// A crude singular for tools that have no lemmatizer (`dyad dict lookup`): IES -> Y, ES after
+/// S, X, Z, CH, SH is dropped, a final S (not SS) is dropped. The pipeline uses dyad's
+/// lemmatizer instead.
+pub fn guess_singular(word: &str) -> Option<String> {
+    let lower = word.to_lowercase();
+    if !word.is_ascii() || word.len() < 4 {
+        return None;
+    }
+    let cut = |n: usize| word[..word.len() - n].to_string();
+    if lower.ends_with("ies") {
+        let stem = cut(3);
+        let y = if word.ends_with('S') { 'Y' } else { 'y' };
+        Some(format!("{stem}{y}"))
+    } else if ["ses", "xes", "zes", "ches", "shes"].iter().any(|e| lower.ends_with(e)) {
+        Some(cut(2))
+    } else if lower.ends_with('s') && !lower.ends_with("ss") {
+        Some(cut(1))
+    } else {
+        None
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,5 +165,10 @@ mod tests {
         assert_eq!(noun_plural("day"), "days");
         assert_eq!(noun_plural("church"), "churches");
         assert_eq!(noun_plural("teacher"), "teachers");
+        assert_eq!(guess_singular("ministers").as_deref(), Some("minister"));
+        assert_eq!(guess_singular("MINISTRIES").as_deref(), Some("MINISTRY"));
+        assert_eq!(guess_singular("churches").as_deref(), Some("church"));
+        assert_eq!(guess_singular("congress"), None);
+        assert_eq!(guess_singular("us"), None);
     }
 }

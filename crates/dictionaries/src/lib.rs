@@ -10,6 +10,21 @@
 //! * [`petrarch`]: PETRARCH-1/TABARI and PETRARCH2 readers;
 //! * [`matcher`]: compiled longest-match phrase tries and verb-form indexes ([`Matchers`]);
 //! * [`Dictionaries`]: a whole set, its counts and loaders.
+//!
+//! ```
+//! use dyad_dictionaries::{Dictionaries, Matchers, Token};
+//!
+//! let text = "@format dyad-dictionary 1\nactor Mikhail Bogdanov | Bogdanov\n    RUSGOV 2011-06-24..\n";
+//! let (set, diagnostics) = Dictionaries::read_dyad([("people.dyad", text)]);
+//! assert!(diagnostics.is_empty());
+//! let matchers = Matchers::build(&set, false);
+//! let tokens = ["Deputy", "minister", "Mikhail", "Bogdanov"].map(Token::new);
+//! let found = &matchers.actors.find_all(&tokens)[0];
+//! assert_eq!((found.start, found.end), (2, 4));
+//! let actor = &set.actors[found.payloads[0] as usize];
+//! let code = actor.code_at(Some("2020-09-04".parse().unwrap())).unwrap();
+//! assert_eq!((code.code.as_str(), code.origin.to_string().as_str()), ("RUSGOV", "people.dyad:3"));
+//! ```
 
 pub mod defaults;
 pub mod dyad_format;

@@ -87,14 +87,47 @@ const CAPITAL: u8 = 1;
 const LEMMA: u8 = 2;
 const GAP_BEFORE: u8 = 4;
 
+/// The payloads of a trie node. Most phrases belong to one entry, so one payload is stored
+/// inline (no allocation per phrase).
+#[derive(Clone, Debug, Default)]
+enum Terminal {
+    #[default]
+    None,
+    One(u32),
+    Many(Vec<u32>),
+}
+
+impl Terminal {
+    fn push(&mut self, payload: u32) {
+        *self = match std::mem::take(self) {
+            Terminal::None => Terminal::One(payload),
+            Terminal::One(first) => Terminal::Many(vec![first, payload]),
+            Terminal::Many(mut list) => {
+                list.push(payload);
+                Terminal::Many(list)
+            }
+        };
+    }
+
+    fn payloads(&self) -> &[u32] {
+        match self {
+            Terminal::None => &[],
+            Terminal::One(payload) => std::slice::from_ref(payload),
+            Terminal::Many(list) => list,
+        }
+    }
+}
+
 /// A compiled set of phrases with their payloads (entry indexes).
 #[derive(Clone, Debug, Default)]
 pub struct PhraseMatcher {
     vocabulary: FastMap<Box<str>, u32>,
     edges: FastMap<(u32, u32, u8), u32>,
-    terminals: Vec<Vec<u32>>,
+    terminals: Vec<Terminal>,
     flags_in_use: [bool; 8],
     honour_gaps: bool,
+    /// Reused lower-casing buffer for `insert`.
+    scratch: String,
     phrases: usize,
 }
 
@@ -124,7 +157,7 @@ impl PhraseMatcher {
     /// An empty matcher. With `honour_gaps`, a blank connector (PETRARCH-1's ` `) lets other
     /// tokens come between two words; otherwise every phrase needs consecutive tokens.
     pub fn new(honour_gaps: bool) -> PhraseMatcher {
-        PhraseMatcher { terminals: vec![Vec::new()], honour_gaps, ..PhraseMatcher::default() }
+        PhraseMatcher { terminals: vec![Terminal::None], honour_gaps, ..PhraseMatcher::default() }
     }
 
     /// Number of phrases inserted.
@@ -161,7 +194,7 @@ impl PhraseMatcher {
         }
         let mut node = 0u32;
         let mut gap_before = false;
-        let mut buffer = String::new();
+        let mut buffer = std::mem::take(&mut self.scratch);
         for word in &phrase.words {
             let symbol = self.intern(&word.text, &mut buffer);
             let mut flags = 0;
@@ -178,13 +211,14 @@ impl PhraseMatcher {
             let next = self.terminals.len() as u32;
             let child = *self.edges.entry((node, symbol, flags)).or_insert(next);
             if child == next {
-                self.terminals.push(Vec::new());
+                self.terminals.push(Terminal::None);
             }
             node = child;
             gap_before = word.connector == Connector::Gap;
         }
         self.terminals[node as usize].push(payload);
         self.phrases += 1;
+        self.scratch = buffer;
     }
 
     fn symbols(&self, tokens: &[Token<'_>]) -> Vec<Symbols> {
@@ -228,6 +262,9 @@ impl PhraseMatcher {
     }
 
     /// Depth-first walk from `node` after a word matched at `position`; records the best end.
+    /// With gaps, the same (node, position) state can be reached along many paths; a node's word
+    /// count is its depth, so a state needs visiting once (`visited`), which keeps the walk
+    /// polynomial on repetitive text.
     fn walk(
         &self,
         symbols: &[Symbols],
@@ -235,8 +272,15 @@ impl PhraseMatcher {
         position: usize,
         words: usize,
         best: &mut Option<(usize, usize, u32)>,
+        visited: &mut Vec<(u32, usize)>,
     ) {
-        if !self.terminals[node as usize].is_empty() {
+        if self.honour_gaps {
+            if visited.contains(&(node, position)) {
+                return;
+            }
+            visited.push((node, position));
+        }
+        if !self.terminals[node as usize].payloads().is_empty() {
             let better = match *best {
                 None => true,
                 Some((best_words, best_end, _)) => {
@@ -250,13 +294,13 @@ impl PhraseMatcher {
         let next = position + 1;
         if next < symbols.len() {
             for child in self.step(node, symbols[next], false) {
-                self.walk(symbols, child, next, words + 1, best);
+                self.walk(symbols, child, next, words + 1, best, visited);
             }
         }
         if self.honour_gaps {
             for later in next..symbols.len() {
                 for child in self.step(node, symbols[later], true) {
-                    self.walk(symbols, child, later, words + 1, best);
+                    self.walk(symbols, child, later, words + 1, best, visited);
                 }
             }
         }
@@ -265,14 +309,15 @@ impl PhraseMatcher {
     fn longest_with(&self, symbols: &[Symbols], start: usize) -> Option<Match<'_>> {
         let first = *symbols.get(start)?;
         let mut best = None;
+        let mut visited = Vec::new();
         for child in self.step(0, first, false) {
-            self.walk(symbols, child, start, 1, &mut best);
+            self.walk(symbols, child, start, 1, &mut best, &mut visited);
         }
         best.map(|(words, end, node)| Match {
             start,
             end,
             words,
-            payloads: &self.terminals[node as usize],
+            payloads: self.terminals[node as usize].payloads(),
         })
     }
 
@@ -552,6 +597,17 @@ mod tests {
         assert_eq!(spans(&gapped, "Radagast the old brown"), vec![]);
         assert_eq!(spans(&gapped, "the big ku"), vec![]);
         assert_eq!(spans(&strict, "the ku"), vec![(0, 2, vec![2])]);
+    }
+
+    #[test]
+    fn gapped_walk_stays_polynomial_on_repetitive_text() {
+        let mut gapped = PhraseMatcher::new(true);
+        gapped.insert(&Phrase::from_petrarch("A A A A A A A A A A A A B"), 0);
+        gapped.insert(&Phrase::from_petrarch("A A A A A A A A"), 1);
+        let text = vec!["a"; 80].join(" ");
+        // Without the visited set this is C(79, 11) paths; with it, it returns at once.
+        let found = gapped.longest_at(&tokens(&text), 0).unwrap();
+        assert_eq!((found.words, found.end, found.payloads), (8, 8, &[1u32][..]));
     }
 
     #[test]

@@ -126,6 +126,12 @@ impl Phrase {
         out
     }
 
+    /// The words joined by single blanks (dyad's way of writing a phrase).
+    pub fn words_text(&self) -> String {
+        let words: Vec<&str> = self.words.iter().map(|w| w.text.as_str()).collect();
+        words.join(" ")
+    }
+
     /// The words' texts in lower case (the key the matchers index).
     pub fn lowercase_words(&self) -> Vec<String> {
         self.words.iter().map(|w| w.text.to_lowercase()).collect()
@@ -392,7 +398,8 @@ pub struct Pattern {
 pub struct VerbForm {
     /// The words of the form, in text order (one word for a simple verb).
     pub words: Vec<String>,
-    /// Index in `words` of the inflecting word (the `+` word of a multi-word verb).
+    /// Index in `words` of the inflecting word (the `+` word of a multi-word verb; for a dyad
+    /// `noun` entry, the head noun, i.e. the last word).
     pub head: usize,
 }
 
@@ -418,7 +425,8 @@ impl VerbForm {
     }
 }
 
-/// One verb line of a block (PETRARCH) or one lemma of a `verb` entry (dyad).
+/// One verb line of a block (PETRARCH), one lemma of a `verb` entry or one phrase of a `noun`
+/// entry (dyad).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verb {
     /// The base form as written (`BREAK`, `BREAK_DOWN` with head on BREAK).
@@ -446,6 +454,9 @@ pub struct VerbBlock {
     pub patterns: Vec<Pattern>,
     /// The block's first line.
     pub origin: Origin,
+    /// The conventions of the file the block came from (a set may mix PETRARCH-1 and PETRARCH2
+    /// verb files).
+    pub format: VerbFormat,
 }
 
 impl VerbBlock {
@@ -481,7 +492,8 @@ pub enum VerbFormat {
 /// Verbs (and dyad nouns): synsets, blocks and transformations.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct VerbDictionary {
-    /// The conventions of the file(s) read (the last verb file read decides).
+    /// The conventions of the file(s) read (the last verb file read decides; each block also
+    /// records its own in [`VerbBlock::format`]).
     pub format: VerbFormat,
     /// Synsets in file order.
     pub synsets: Vec<Synset>,

@@ -122,6 +122,10 @@ fn validate_set_loads_completely() {
     };
     assert_eq!(error_lines(&diagnostics), Vec::<String>::new());
     assert_eq!(set.verbs.format, VerbFormat::Petrarch1);
+    assert!(set.verbs.blocks.iter().all(|b| b.format == VerbFormat::Petrarch1));
+    let rights =
+        set.agents.iter().find(|a| a.phrases[0].text() == "HUMAN_RIGHTS_ORGANIZATION").unwrap();
+    assert_eq!(rights.code, dyad_dictionaries::AgentCode::Prepend("NGO".into()));
     // Last entries (PETRARCH-1 loses TUCKBOROUGH).
     assert_eq!(set.actors.last().unwrap().phrases[0].text(), "TUCKBOROUGH");
     assert_eq!(set.discards.last().unwrap().phrase.text(), "ESPN2");

@@ -2,7 +2,8 @@
 
 use std::io::Write;
 
-use dyad_dictionaries::{Dictionaries, IssueKind, Matchers, Severity, Token, VerbFormat};
+use dyad_dictionaries::inflect::guess_singular;
+use dyad_dictionaries::{Dictionaries, IssueKind, Matchers, Phrase, Severity, Token, VerbFormat};
 use dyad_model::Date;
 use serde_json::json;
 
@@ -44,7 +45,8 @@ struct CheckArgs {
 }
 
 /// Show what the entries matching a phrase resolve to: kind, entry, code in force at a date, and
-/// origin (`file:line`), one JSON object per match.
+/// origin (`file:line`), one JSON object per match. Plurals are reduced by a crude rule in place
+/// of the lemmatizer, so "ministers" finds the agent "minister".
 ///
 /// Exit 0 when something matched, 1 when nothing did.
 #[derive(Debug, clap::Args)]
@@ -109,7 +111,19 @@ fn lookup(args: LookupArgs) -> anyhow::Result<ExitStatus> {
     }
     let honour_gaps = format == SetFormat::Petrarch && set.verbs.format == VerbFormat::Petrarch1;
     let matchers = Matchers::build(&set, honour_gaps);
-    let tokens: Vec<Token<'_>> = args.phrase.split_whitespace().map(Token::new).collect();
+    // No tagger here: a crude singular stands in for the lemma so that "ministers" finds the
+    // agent "minister" as it would in the pipeline.
+    let words: Vec<&str> = args.phrase.split_whitespace().collect();
+    let lemmas: Vec<Option<String>> = words.iter().map(|w| guess_singular(w)).collect();
+    let tokens: Vec<Token<'_>> = words
+        .iter()
+        .zip(&lemmas)
+        .map(|(text, lemma)| Token { text, lemma: lemma.as_deref() })
+        .collect();
+    let show = |phrase: &Phrase| match format {
+        SetFormat::Dyad => phrase.words_text(),
+        SetFormat::Petrarch => phrase.text(),
+    };
     let mut out = stdout();
     let mut found = 0;
     for m in matchers.actors.find_all(&tokens) {
@@ -121,7 +135,7 @@ fn lookup(args: LookupArgs) -> anyhow::Result<ExitStatus> {
             &json!({
                 "kind": "actor",
                 "text": phrase_text(&tokens, m.start, m.end),
-                "entry": first.phrases[0].text(),
+                "entry": show(&first.phrases[0]),
                 "code": code.map(|c| c.code.clone()),
                 "range": code.and_then(|c| c.range).map(|r| r.to_string()),
                 "code_origin": code.map(|c| c.origin.to_string()),
@@ -137,7 +151,7 @@ fn lookup(args: LookupArgs) -> anyhow::Result<ExitStatus> {
             &json!({
                 "kind": "agent",
                 "text": phrase_text(&tokens, m.start, m.end),
-                "entry": agent.phrases[0].text(),
+                "entry": show(&agent.phrases[0]),
                 "code": agent.code.to_string(),
                 "origin": agent.origin.to_string(),
             }),

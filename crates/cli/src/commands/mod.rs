@@ -2,7 +2,9 @@
 
 mod code;
 mod dict;
+mod eval;
 mod segment;
+mod validate;
 
 use clap::{Parser, Subcommand};
 
@@ -14,7 +16,8 @@ Exit codes: 0 success, 1 success with diagnostics (bad input was reported and sk
 
 Examples:
   dyad code examples/*.txt
-  dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt";
+  dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt
+  dyad eval segment ../shared/ud/test.conllu --json";
 
 /// dyad: political event data (who did what to whom, when, where) from news text.
 #[derive(Debug, Parser)]
@@ -28,7 +31,9 @@ pub struct Cli {
 enum Command {
     Code(code::Args),
     Dict(dict::Args),
+    Eval(eval::Args),
     Segment(segment::Args),
+    Validate(validate::Args),
 }
 
 /// Runs the parsed command line.
@@ -36,6 +41,8 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     match cli.command {
         Command::Code(args) => code::run(args),
         Command::Dict(args) => dict::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Segment(args) => segment::run(args),
+        Command::Validate(args) => validate::run(args),
     }
 }

@@ -57,7 +57,7 @@ impl FileRole {
 /// `<!-- ... -->` is removed, `#` cuts the rest of a line, and blank results are skipped.
 /// Trailing blanks are trimmed; leading blanks are kept (actor date lines start with a tab).
 pub(crate) fn content_lines(text: &str) -> Vec<(usize, Cow<'_, str>)> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 24);
     let mut in_comment = false;
     for (index, raw) in text.lines().enumerate() {
         let number = index + 1;
@@ -78,7 +78,9 @@ pub(crate) fn content_lines(text: &str) -> Vec<(usize, Cow<'_, str>)> {
             continue;
         }
         let mut line: Cow<'_, str> = Cow::Borrowed(raw);
-        while let Some(start) = line.find("<!--") {
+        while line.as_bytes().contains(&b'<')
+            && let Some(start) = line.find("<!--")
+        {
             match line[start..].find("-->") {
                 Some(length) => {
                     let mut owned = line[..start].to_string();
@@ -121,14 +123,45 @@ fn comment_start(line: &str) -> Option<usize> {
         .find(|&i| bytes[i] == b'#' && (i == 0 || matches!(bytes[i - 1], b' ' | b'\t' | b']')))
 }
 
+/// The contents of a line's `[...]` groups; up to four are kept inline (most lines have one),
+/// so reading a large actor file does not allocate a vector per line.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub(crate) struct Groups<'a> {
+    inline: [&'a str; 4],
+    len: usize,
+    overflow: Vec<&'a str>,
+}
+
+impl<'a> Groups<'a> {
+    fn push(&mut self, group: &'a str) {
+        if self.overflow.is_empty() && self.len < self.inline.len() {
+            self.inline[self.len] = group;
+            self.len += 1;
+        } else {
+            if self.overflow.is_empty() {
+                self.overflow.extend_from_slice(&self.inline[..self.len]);
+            }
+            self.overflow.push(group);
+        }
+    }
+}
+
+impl<'a> std::ops::Deref for Groups<'a> {
+    type Target = [&'a str];
+
+    fn deref(&self) -> &[&'a str] {
+        if self.overflow.is_empty() { &self.inline[..self.len] } else { &self.overflow }
+    }
+}
+
 /// Splits `[...]` groups off a line: the text before the first `[`, and each bracket's content.
 /// Text after the last `]` is returned as the rest. `Err` for an unclosed bracket.
-pub(crate) fn split_brackets(line: &str) -> Result<(&str, Vec<&str>, &str), String> {
+pub(crate) fn split_brackets(line: &str) -> Result<(&str, Groups<'_>, &str), String> {
+    let mut groups = Groups::default();
     let Some(first) = line.find('[') else {
-        return Ok((line, Vec::new(), ""));
+        return Ok((line, groups, ""));
     };
     let head = &line[..first];
-    let mut groups = Vec::new();
     let mut rest = &line[first..];
     loop {
         let trimmed = rest.trim_start();
@@ -192,11 +225,12 @@ mod tests {
 
     #[test]
     fn brackets() {
-        assert_eq!(
-            split_brackets("ZIMBABWE [RHO <790606] [ZBW] x"),
-            Ok(("ZIMBABWE ", vec!["RHO <790606", "ZBW"], "x"))
-        );
-        assert_eq!(split_brackets("NONE"), Ok(("NONE", vec![], "")));
+        let (head, groups, rest) = split_brackets("ZIMBABWE [RHO <790606] [ZBW] x").unwrap();
+        assert_eq!((head, &*groups, rest), ("ZIMBABWE ", &["RHO <790606", "ZBW"][..], "x"));
+        let (_, many, _) = split_brackets("A [1] [2] [3] [4] [5] [6]").unwrap();
+        assert_eq!(&*many, &["1", "2", "3", "4", "5", "6"][..]);
+        let (head, none, rest) = split_brackets("NONE").unwrap();
+        assert_eq!((head, none.len(), rest), ("NONE", 0, ""));
         assert!(split_brackets("A [B").is_err());
     }
 }
