@@ -4,6 +4,7 @@
 //! subcommand under `commands/`. Integration tests are in `tests/`.
 
 mod commands;
+mod dictionaries;
 mod input;
 mod output;
 mod store;

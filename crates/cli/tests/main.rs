@@ -1,13 +1,19 @@
 //! Integration tests of the `dyad` binary, run as a real process. Table of contents:
 //!
 //! - `util`: the `TestCommand` harness (temporary folder, run, capture, compare).
+//! - `dict`: `dyad dict check` / `dyad dict lookup` on small sets and the PETRARCH files.
 //! - `readers`: articles in from JSONL, text and stdin; bad input; exit codes.
-//! - `segment`: the `dyad segment` JSON shape on the shipped examples.
+//! - `eval`: `dyad eval segment` scores on small and real treebanks.
+//! - `segment`: the `dyad segment` JSON shape on the shipped examples and the TASS article.
 //! - `store`: `ingest` (idempotent, killed at random points), `query`, `export`, `recode`.
 //! - `tidy`: repository hygiene (every Rust file opens with a `//!` line).
+//! - `validate`: `dyad validate` on a small records file of its own.
 
+mod dict;
+mod eval;
 mod readers;
 mod segment;
 mod store;
 mod tidy;
 mod util;
+mod validate;

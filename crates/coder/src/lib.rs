@@ -3,8 +3,21 @@
 //! [`Pipeline::code_article`] takes an [`Article`] and returns a [`CodedArticle`]: the article's
 //! segmentation, its events and its diagnostics. It never fails on text.
 //!
-//! INTERIM: the coder itself is being built (issue 5); today the pipeline segments articles and
-//! returns no events.
+//! The coder is built in layers: [`treebank`] turns a Penn Treebank parse into the [`clause`]
+//! layer ([`dependency`] does the same from a dependency parse), [`engine`] codes that layer
+//! with PETRARCH-1 semantics, [`events`] turns the result into [`Event`]s, and [`validate`]
+//! scores the PETRARCH unit-test [`records`]. INTERIM: the pipeline façade does not call the
+//! engine yet (it needs dyad's own parser to build the clause layer from raw text); it segments
+//! articles and returns no events.
+
+pub mod clause;
+pub mod commas;
+pub mod dependency;
+pub mod engine;
+pub mod events;
+pub mod records;
+pub mod treebank;
+pub mod validate;
 
 use dyad_model::{Article, Diagnostic, Event};
 

@@ -2,11 +2,14 @@
 
 mod bench;
 mod code;
+mod dict;
+mod eval;
 mod export;
 mod ingest;
 mod query;
 mod recode;
 mod segment;
+mod validate;
 
 use clap::{Parser, Subcommand};
 
@@ -18,8 +21,9 @@ Exit codes: 0 success, 1 success with diagnostics (bad input was reported and sk
 
 Examples:
   dyad code examples/*.txt
-  dyad ingest --store news.db examples/*.txt && dyad query --store news.db --group actor --limit 20
-  dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt";
+  dyad segment ../shared/corpus/tass-sample/tass-2020-09-04.txt
+  dyad eval segment ../shared/ud/test.conllu --json
+  dyad ingest --store news.db examples/*.txt && dyad query --store news.db --group actor --limit 20";
 
 /// dyad: political event data (who did what to whom, when, where) from news text.
 #[derive(Debug, Parser)]
@@ -33,11 +37,14 @@ pub struct Cli {
 enum Command {
     Bench(bench::Args),
     Code(code::Args),
+    Dict(dict::Args),
+    Eval(eval::Args),
     Export(export::Args),
     Ingest(ingest::Args),
     Query(query::Args),
     Recode(recode::Args),
     Segment(segment::Args),
+    Validate(validate::Args),
 }
 
 /// Runs the parsed command line.
@@ -45,10 +52,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     match cli.command {
         Command::Bench(args) => bench::run(args),
         Command::Code(args) => code::run(args),
+        Command::Dict(args) => dict::run(args),
+        Command::Eval(args) => eval::run(args),
         Command::Export(args) => export::run(args),
         Command::Ingest(args) => ingest::run(args),
         Command::Query(args) => query::run(args),
         Command::Recode(args) => recode::run(args),
         Command::Segment(args) => segment::run(args),
+        Command::Validate(args) => validate::run(args),
     }
 }

@@ -1,0 +1,991 @@
+//! The PETRARCH-1 coding engine over the clause layer: actor and agent coding of units, verb
+//! sites, upper and lower sequences, pattern matching, default source and target, paired and
+//! compound events and discards; comma-clause deletion runs first ([`crate::commas`])
+//! (`shared/docs/petrarch1-semantics.md` sections 1.5, 3 and 4).
+//!
+//! The engine knows nothing of treebanks: it reads a [`ClauseLayer`]. Its dictionaries are a
+//! [`Lexicon`], an index built once from a [`Dictionaries`] set.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+use dyad_dictionaries::matcher::FastHasher;
+use dyad_dictionaries::{
+    AgentCode, Connector, Dictionaries, DiscardLevel, Element, FormRef, Item, Matchers, Pattern,
+    Token as MatchToken, VerbForm,
+};
+use dyad_model::Date;
+
+use crate::clause::{ClauseLayer, Label, Token};
+use crate::commas::delete_comma_clauses;
+use crate::records::{CodingOptions, Triple};
+
+/// The words of a sentence, hashed with the dictionaries' fast hasher.
+type WordSet<'a> = HashSet<&'a str, BuildHasherDefault<FastHasher>>;
+
+/// What one pattern element asks of the sequence.
+#[derive(Clone, Debug)]
+enum Step {
+    /// An upper-case word.
+    Word(String),
+    /// `$`: bind the source.
+    Source,
+    /// `+`: bind the target.
+    Target,
+    /// `^`: skip the current unit.
+    Skip,
+    /// `%`: bind the enclosing compound.
+    Compound,
+    /// A one-letter word: PETRARCH-1 treats it like a marker that binds nothing.
+    Letter,
+    /// `&NAME`: index into [`Lexicon::synsets`] (`None`: undefined, never matches).
+    Synset(Option<usize>),
+    /// A PETRARCH2 element (`{NP}`, `(PREP ...)`) that this engine cannot match.
+    Never,
+}
+
+/// A pattern element ready for matching.
+#[derive(Clone, Debug)]
+struct PatternStep {
+    step: Step,
+    /// Other sequence items may come before this element.
+    gap: bool,
+}
+
+/// A pattern ready for matching.
+#[derive(Clone, Debug)]
+struct CompiledPattern {
+    upper: Vec<PatternStep>,
+    lower: Vec<PatternStep>,
+    /// The code, trimmed and upper-cased.
+    code: String,
+    /// The literal words of both sides: a sentence lacking one cannot match (a cheap filter
+    /// before the walk).
+    required: Vec<String>,
+    /// Index of the pattern in its block.
+    index: usize,
+}
+
+/// The dictionaries indexed for the engine.
+#[derive(Debug)]
+pub struct Lexicon<'a> {
+    dictionaries: &'a Dictionaries,
+    /// Actor and agent phrase matchers with PETRARCH-1 gap rules.
+    matchers: Matchers,
+    /// Members of each synset (upper case), by index.
+    synsets: Vec<Vec<Vec<String>>>,
+    /// Compiled patterns per verb block, in file order (patterns that can never match are left
+    /// out; each keeps its index in the block).
+    patterns: Vec<Vec<CompiledPattern>>,
+}
+
+fn compile_side(elements: &[Element], synsets: &HashMap<String, usize>) -> Vec<PatternStep> {
+    elements
+        .iter()
+        .map(|element| PatternStep {
+            gap: element.connector == Connector::Gap,
+            step: match &element.item {
+                Item::Source => Step::Source,
+                Item::Target => Step::Target,
+                Item::Skip => Step::Skip,
+                Item::Compound => Step::Compound,
+                Item::Word(word) if word.chars().count() == 1 => Step::Letter,
+                Item::Word(word) => Step::Word(word.to_uppercase()),
+                Item::Synset(name) => Step::Synset(synsets.get(&name.to_uppercase()).copied()),
+                _ => Step::Never,
+            },
+        })
+        .collect()
+}
+
+impl<'a> Lexicon<'a> {
+    /// Indexes a dictionary set.
+    pub fn new(dictionaries: &'a Dictionaries) -> Lexicon<'a> {
+        // Later definitions of a synset name win.
+        let mut synset_index = HashMap::new();
+        let mut synsets = Vec::new();
+        for synset in &dictionaries.verbs.synsets {
+            let members = synset
+                .members
+                .iter()
+                .map(|m| m.words.iter().map(|w| w.to_uppercase()).collect::<Vec<_>>())
+                .filter(|m: &Vec<String>| !m.is_empty())
+                .collect();
+            synset_index.insert(synset.name.to_uppercase(), synsets.len());
+            synsets.push(members);
+        }
+        let patterns = dictionaries
+            .verbs
+            .blocks
+            .iter()
+            .map(|block| {
+                block
+                    .patterns
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(index, pattern)| {
+                        let upper = compile_side(&pattern.upper, &synset_index);
+                        let lower = compile_side(&pattern.lower, &synset_index);
+                        let required = upper
+                            .iter()
+                            .chain(&lower)
+                            .filter_map(|step| match &step.step {
+                                Step::Word(word) => Some(word.clone()),
+                                _ => None,
+                            })
+                            .collect();
+                        // A step that never matches makes the whole pattern fail: leave it out.
+                        let possible = !upper
+                            .iter()
+                            .chain(&lower)
+                            .any(|step| matches!(step.step, Step::Never | Step::Synset(None)));
+                        possible.then(|| CompiledPattern {
+                            upper,
+                            lower,
+                            code: pattern.code.trim().to_uppercase(),
+                            required,
+                            index,
+                        })
+                    })
+                    .collect()
+            })
+            .collect();
+        let matchers = Matchers::build(dictionaries, true);
+        Lexicon { dictionaries, matchers, synsets, patterns }
+    }
+
+    /// The code of a unit: its first actor, then its agents (section 3.2 to 3.4); `---` when
+    /// nothing matches.
+    pub fn unit_code(&self, words: &[String], date: Option<Date>) -> String {
+        let tokens: Vec<MatchToken<'_>> = words.iter().map(|w| MatchToken::new(w)).collect();
+        // The first actor in the unit; entries repeating the same phrase pool their codes.
+        let actor_code = self.matchers.actors.first(&tokens).map(|found| {
+            let entries: Vec<usize> = found.payloads.iter().map(|&p| p as usize).collect();
+            self.dictionaries
+                .resolve_actor_code(&entries, date)
+                .map_or_else(|| "---".to_string(), |c| c.code.to_uppercase())
+        });
+        // Agents over the whole unit, each match consuming its words.
+        let agents: Vec<&AgentCode> = self
+            .matchers
+            .agents
+            .find_all(&tokens)
+            .iter()
+            .filter_map(|found| found.payloads.first())
+            .map(|&entry| &self.dictionaries.agents[entry as usize].code)
+            .collect();
+        let mut code = match (&actor_code, agents.is_empty()) {
+            (None, true) => return "---".to_string(),
+            (Some(code), true) => return code.clone(),
+            (Some(code), false) => code.clone(),
+            (None, false) => "---".to_string(),
+        };
+        for agent in agents {
+            let upper = match agent {
+                AgentCode::Append(c) => AgentCode::Append(c.trim().to_uppercase()),
+                AgentCode::Prepend(c) => AgentCode::Prepend(c.trim().to_uppercase()),
+            };
+            match upper.apply(&code) {
+                Some(next) => code = next,
+                None => break,
+            }
+        }
+        code
+    }
+}
+
+/// Which discard, if any, the sentence text hits (section 1.5).
+pub fn discard_hit(dictionaries: &Dictionaries, text: &str) -> Option<DiscardLevel> {
+    let flat: String = text.chars().filter(|&c| c != '\n' && c != '\r').collect::<String>();
+    let flat = flat.to_uppercase();
+    for level in [DiscardLevel::Story, DiscardLevel::Sentence] {
+        for discard in dictionaries.discards.iter().filter(|d| d.level == level) {
+            let words: Vec<String> =
+                discard.phrase.words.iter().map(|w| w.text.to_uppercase()).collect();
+            if words.is_empty() {
+                continue;
+            }
+            let needle = format!(" {}", words.join(" "));
+            if flat.contains(&needle) {
+                return Some(level);
+            }
+        }
+    }
+    None
+}
+
+/// A unit or compound an event side is bound to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Unit(usize),
+    Compound(usize),
+}
+
+/// One item of an upper or lower sequence.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum SeqItem<'a> {
+    Word(&'a str),
+    UnitMark(usize),
+    CompoundMark(usize),
+}
+
+/// What a verb site produced.
+#[derive(Clone, Debug, Default)]
+pub struct SiteTrace {
+    /// The verb word.
+    pub verb: String,
+    /// Index of the verb word in the source parse, when known.
+    pub verb_leaf: Option<usize>,
+    /// The pattern that fired, if any (as written).
+    pub pattern: Option<String>,
+    /// The rule that decided the code: the pattern's or the verb line's `file:line`.
+    pub rule: String,
+    /// The code used.
+    pub code: String,
+    /// Whether the site was passive.
+    pub passive: bool,
+}
+
+/// One event with the units it was read from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodedEvent {
+    /// Source, target and code.
+    pub triple: Triple,
+    /// The unit the source code came from (`None` for a `---` filled in by a paired code).
+    pub source_unit: Option<usize>,
+    /// The unit the target code came from.
+    pub target_unit: Option<usize>,
+    /// Index into [`SentenceCoding::sites`] of the verb site that produced it.
+    pub site: usize,
+}
+
+/// The outcome of coding one sentence.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceCoding {
+    /// De-duplicated events (identical triples collapse), in the order produced.
+    pub events: Vec<CodedEvent>,
+    /// The verb sites that produced a code.
+    pub sites: Vec<SiteTrace>,
+    /// Unit codes, parallel to the layer's units.
+    pub unit_codes: Vec<String>,
+}
+
+struct Context<'l, 'd> {
+    lexicon: &'l Lexicon<'d>,
+    layer: &'l ClauseLayer,
+    options: &'l CodingOptions,
+    codes: Vec<String>,
+    /// Every word of the sentence, for the patterns' required-word filter.
+    words: WordSet<'l>,
+}
+
+/// Codes one linearised sentence: comma-clause deletion, unit coding, verb sites and events.
+/// Returns `None` when comma deletion leaves an unbalanced list (the record gets no events).
+pub fn code_sentence(
+    lexicon: &Lexicon<'_>,
+    layer: &ClauseLayer,
+    options: &CodingOptions,
+    date: Option<Date>,
+) -> Option<SentenceCoding> {
+    // Only a sentence with commas outside units can lose clauses: copy the list only then.
+    let edited;
+    let layer = if layer.tokens.contains(&Token::Begin(Label::Comma)) {
+        let mut copy = layer.clone();
+        delete_comma_clauses(&mut copy, options);
+        if !copy.is_balanced() {
+            return None;
+        }
+        edited = copy;
+        &edited
+    } else {
+        layer
+    };
+    let codes: Vec<String> =
+        layer.units.iter().map(|unit| lexicon.unit_code(&unit.words, date)).collect();
+    let words = layer.tokens.iter().filter_map(Token::word).collect();
+    let context = Context { lexicon, layer, options, codes, words };
+    let mut coding = SentenceCoding::default();
+    let tokens = &layer.tokens;
+    let mut at = 2;
+    while at < tokens.len() {
+        if let Token::Begin(Label::VerbPhrase(_)) = tokens[at] {
+            let end = layer.matching_end(at);
+            let site = coding.sites.len();
+            if let Some(trace) = context.verb_site(at, end, site, &mut coding.events) {
+                coding.sites.push(trace);
+                at = end + 1;
+                continue;
+            }
+        }
+        at += 1;
+    }
+    let mut unique: Vec<CodedEvent> = Vec::new();
+    for event in coding.events.drain(..) {
+        if !unique.iter().any(|e| e.triple == event.triple) {
+            unique.push(event);
+        }
+    }
+    coding.events = unique;
+    coding.unit_codes = context.codes;
+    Some(coding)
+}
+
+/// The word at token `i`, if the token is a word.
+fn word_at(tokens: &[Token], i: usize) -> Option<&str> {
+    tokens.get(i).and_then(Token::word)
+}
+
+impl Context<'_, '_> {
+    fn is_coded(&self, unit: usize) -> bool {
+        self.codes[unit] != "---"
+    }
+
+    /// Codes the verb phrase starting at `start` (ending at `end`) if its first child is a
+    /// verb; returns a trace when a code resulted.
+    fn verb_site(
+        &self,
+        start: usize,
+        end: usize,
+        site: usize,
+        events: &mut Vec<CodedEvent>,
+    ) -> Option<SiteTrace> {
+        let tokens = &self.layer.tokens;
+        let Some(Token::Begin(Label::Tag(tag))) = tokens.get(start + 1) else {
+            return None;
+        };
+        if !tag.starts_with("VB") {
+            return None;
+        }
+        let (verb_position, passive) = match self.passive_verb(start, end) {
+            Some(position) => (position, true),
+            None => (start + 2, false),
+        };
+        let word = word_at(tokens, verb_position)?;
+        let blocks = &self.lexicon.dictionaries.verbs.blocks;
+        let form_of =
+            |r: &FormRef| &blocks[r.block as usize].verbs[r.verb as usize].forms[r.form as usize];
+        let candidates = self.lexicon.matchers.verbs.lookup(word);
+        // Multi-word variants first; then the single word, whose last definition wins (a
+        // later block listing the same verb replaces the earlier one).
+        let mut chosen: Option<(&FormRef, usize, usize)> = None;
+        for reference in candidates.iter().filter(|r| form_of(r).is_multi_word()) {
+            if let Some((upper_start, lower_start)) =
+                self.fits(form_of(reference), verb_position, end)
+            {
+                chosen = Some((reference, upper_start, lower_start));
+                break;
+            }
+        }
+        if chosen.is_none() {
+            chosen = candidates
+                .iter()
+                .rev()
+                .find(|r| !form_of(r).is_multi_word())
+                .map(|r| (r, verb_position, verb_position + 1));
+        }
+        let (reference, upper_start, lower_start) = chosen?;
+        let (block_index, verb_index) = (reference.block as usize, reference.verb as usize);
+        let block = &blocks[block_index];
+        let upper = self.upper_sequence(upper_start);
+        let lower = self.lower_sequence(lower_start, end);
+        let mut code = None;
+        let mut source = None;
+        let mut target = None;
+        let mut fired: Option<&Pattern> = None;
+        for pattern in &self.lexicon.patterns[block_index] {
+            if !pattern.required.iter().all(|word| self.words.contains(word.as_str())) {
+                continue;
+            }
+            if let Some(bindings) = self.match_pattern(pattern, &upper, &lower) {
+                if pattern.code != "---" {
+                    code = Some(pattern.code.clone());
+                    (source, target) = bindings;
+                    fired = block.patterns.get(pattern.index);
+                }
+                break;
+            }
+        }
+        let code = match code {
+            Some(code) => code,
+            None => {
+                let default = block.default_code(verb_index).trim().to_uppercase();
+                if default == "---" {
+                    return None;
+                }
+                default
+            }
+        };
+        let source = source.or_else(|| self.default_source(&upper));
+        if let Some(source) = source {
+            let target = target.or_else(|| self.default_target(source, &upper, &lower));
+            if let Some(target) = target {
+                self.emit(source, target, &code, passive, site, events);
+            }
+        }
+        let verb_line = &block.verbs[verb_index].origin;
+        let verb_leaf = match &tokens[verb_position] {
+            Token::Word { leaf, .. } => *leaf,
+            _ => None,
+        };
+        Some(SiteTrace {
+            verb: word.to_string(),
+            verb_leaf,
+            pattern: fired.map(|p| p.text.clone()),
+            rule: fired.map_or_else(|| verb_line.to_string(), |p| p.origin.to_string()),
+            code,
+            passive,
+        })
+    }
+
+    /// Passive test (section 2.7): a VBN at least three tokens into the phrase, BY after it,
+    /// and WAS, IS or BEEN as a verb before it. Returns the VBN's word position.
+    fn passive_verb(&self, start: usize, end: usize) -> Option<usize> {
+        let tokens = &self.layer.tokens;
+        let vbn = (start + 3..end)
+            .find(|&i| matches!(&tokens[i], Token::Begin(Label::Tag(t)) if t == "VBN"))?;
+        let by = (vbn + 1..end).any(|i| word_at(tokens, i) == Some("BY"));
+        if !by {
+            return None;
+        }
+        let auxiliary = (start..vbn).any(|i| {
+            matches!(&tokens[i], Token::Begin(Label::Tag(t)) if t.starts_with("VB"))
+                && matches!(word_at(tokens, i + 1), Some("WAS" | "IS" | "BEEN"))
+        });
+        auxiliary.then_some(vbn + 1)
+    }
+
+    /// Whether a multi-word verb's fixed words surround the verb; returns where the upper
+    /// sequence starts (the token before which it runs backwards) and where the lower starts.
+    fn fits(&self, form: &VerbForm, verb: usize, end: usize) -> Option<(usize, usize)> {
+        let tokens = &self.layer.tokens;
+        let mut lower_start = verb + 1;
+        let mut at = verb + 1;
+        for wanted in form.after() {
+            while at < end && word_at(tokens, at).is_none() {
+                at += 1;
+            }
+            if at >= end || !word_at(tokens, at).is_some_and(|w| w.eq_ignore_ascii_case(wanted)) {
+                return None;
+            }
+            at += 1;
+            lower_start = at;
+        }
+        let mut upper_start = verb;
+        let mut at = verb;
+        for wanted in form.before().iter().rev() {
+            loop {
+                if at <= 2 {
+                    return None;
+                }
+                at -= 1;
+                if word_at(tokens, at).is_some() {
+                    break;
+                }
+            }
+            if !word_at(tokens, at).is_some_and(|w| w.eq_ignore_ascii_case(wanted)) {
+                return None;
+            }
+            upper_start = at;
+        }
+        Some((upper_start, lower_start))
+    }
+
+    fn sequence_item(token: &Token) -> Option<SeqItem<'_>> {
+        match token {
+            Token::Word { text, .. } => Some(SeqItem::Word(text)),
+            Token::UnitBegin(u) | Token::UnitEnd(u) => Some(SeqItem::UnitMark(*u)),
+            Token::CompoundBegin(c) | Token::CompoundEnd(c) => Some(SeqItem::CompoundMark(*c)),
+            _ => None,
+        }
+    }
+
+    /// From the token before `before` back to position 2 or the nearest comma, nearest first.
+    fn upper_sequence(&self, before: usize) -> Vec<SeqItem<'_>> {
+        let tokens = &self.layer.tokens;
+        let mut items = Vec::new();
+        let mut at = before;
+        while at > 2 {
+            at -= 1;
+            if tokens[at] == Token::End(Label::Comma) {
+                break;
+            }
+            if let Some(item) = Self::sequence_item(&tokens[at]) {
+                items.push(item);
+            }
+        }
+        items
+    }
+
+    /// From `start` to the end marker of the verb's phrase.
+    fn lower_sequence(&self, start: usize, end: usize) -> Vec<SeqItem<'_>> {
+        self.layer.tokens[start.min(end)..end].iter().filter_map(Self::sequence_item).collect()
+    }
+
+    /// Both sides of a pattern; returns the (source, target) bindings on success.
+    fn match_pattern(
+        &self,
+        pattern: &CompiledPattern,
+        upper: &[SeqItem<'_>],
+        lower: &[SeqItem<'_>],
+    ) -> Option<(Option<Role>, Option<Role>)> {
+        let mut bindings = (None, None);
+        self.match_side(&pattern.upper, upper, true, &mut bindings)?;
+        self.match_side(&pattern.lower, lower, false, &mut bindings)?;
+        Some(bindings)
+    }
+
+    fn match_side(
+        &self,
+        elements: &[PatternStep],
+        sequence: &[SeqItem<'_>],
+        upper: bool,
+        bindings: &mut (Option<Role>, Option<Role>),
+    ) -> Option<()> {
+        let mut at = 0;
+        let mut element = 0;
+        let mut in_unit: Option<(usize, usize)> = None; // unit, index of its entry marker
+        let mut in_compound: Option<usize> = None;
+        while element < elements.len() {
+            let word = match sequence.get(at)? {
+                // Unit and compound boundaries toggle "inside" and are transparent for adjacency.
+                SeqItem::UnitMark(u) => {
+                    in_unit = if in_unit.is_some() { None } else { Some((*u, at)) };
+                    at += 1;
+                    continue;
+                }
+                SeqItem::CompoundMark(c) => {
+                    in_compound = if in_compound.is_some() { None } else { Some(*c) };
+                    at += 1;
+                    continue;
+                }
+                SeqItem::Word(word) => word,
+            };
+            let current = &elements[element];
+            let gap = current.gap;
+            let marker = matches!(
+                current.step,
+                Step::Source | Step::Target | Step::Skip | Step::Compound | Step::Letter
+            );
+            if marker {
+                if let (Step::Compound, Some(compound)) = (&current.step, in_compound) {
+                    if upper {
+                        bindings.0 = Some(Role::Compound(compound));
+                    }
+                    bindings.1 = Some(Role::Compound(compound));
+                    at += 1;
+                    element += 1;
+                    continue;
+                }
+                if let Some((unit, entered)) = in_unit {
+                    match current.step {
+                        Step::Source => bindings.0 = Some(Role::Unit(unit)),
+                        Step::Target => bindings.1 = Some(Role::Unit(unit)),
+                        Step::Skip => {
+                            if upper {
+                                // PETRARCH-1 lands back on the unit's entry marker.
+                                at = entered;
+                            } else {
+                                let close = (at..sequence.len())
+                                    .find(|&i| sequence[i] == SeqItem::UnitMark(unit))
+                                    .unwrap_or(sequence.len().saturating_sub(1));
+                                at = close;
+                                in_unit = None;
+                            }
+                        }
+                        _ => {}
+                    }
+                    at += 1;
+                    element += 1;
+                    continue;
+                }
+                if gap {
+                    at += 1;
+                    continue;
+                }
+                return None;
+            }
+            match &current.step {
+                Step::Synset(Some(synset)) => {
+                    if let Some(length) = self.synset_match(*synset, sequence, at, upper) {
+                        at += length;
+                        element += 1;
+                        continue;
+                    }
+                }
+                Step::Synset(None) | Step::Never => {}
+                Step::Word(wanted) => {
+                    if wanted == word {
+                        at += 1;
+                        element += 1;
+                        continue;
+                    }
+                }
+                _ => return None,
+            }
+            if gap {
+                at += 1;
+                continue;
+            }
+            return None;
+        }
+        Some(())
+    }
+
+    /// Length (in sequence items) of a synset member matching at `at`, if any. In the upper
+    /// sequence, which is reversed, multi-word members are matched in reverse.
+    fn synset_match(
+        &self,
+        synset: usize,
+        sequence: &[SeqItem<'_>],
+        at: usize,
+        upper: bool,
+    ) -> Option<usize> {
+        for member in &self.lexicon.synsets[synset] {
+            let length = member.len();
+            let mut i = at;
+            let mut matched = 0;
+            while matched < length {
+                let wanted = if upper { &member[length - 1 - matched] } else { &member[matched] };
+                match sequence.get(i) {
+                    Some(SeqItem::Word(w)) if *w == wanted.as_str() => {
+                        matched += 1;
+                        i += 1;
+                    }
+                    _ => break,
+                }
+            }
+            if matched == length {
+                return Some(i - at);
+            }
+        }
+        None
+    }
+
+    /// The default source (4.5): walking from the far end of the upper sequence towards the
+    /// verb, the first compound or coded unit; else the farthest uncoded unit.
+    fn default_source(&self, upper: &[SeqItem<'_>]) -> Option<Role> {
+        let mut farthest_uncoded = None;
+        let mut in_compound = false;
+        for item in upper.iter().rev() {
+            match item {
+                SeqItem::CompoundMark(c) => {
+                    if !in_compound {
+                        return Some(Role::Compound(*c));
+                    }
+                    in_compound = !in_compound;
+                }
+                SeqItem::UnitMark(u) => {
+                    if self.is_coded(*u) {
+                        return Some(Role::Unit(*u));
+                    }
+                    if farthest_uncoded.is_none() {
+                        farthest_uncoded = Some(Role::Unit(*u));
+                    }
+                }
+                SeqItem::Word(_) => {}
+            }
+        }
+        farthest_uncoded
+    }
+
+    /// The default target (4.5).
+    fn default_target(
+        &self,
+        source: Role,
+        upper: &[SeqItem<'_>],
+        lower: &[SeqItem<'_>],
+    ) -> Option<Role> {
+        let source_code = match source {
+            Role::Unit(u) if self.is_coded(u) => Some(self.codes[u].as_str()),
+            _ => None,
+        };
+        for item in lower {
+            match item {
+                SeqItem::CompoundMark(c) => return Some(Role::Compound(*c)),
+                SeqItem::UnitMark(u) if self.is_coded(*u) => {
+                    if source_code.is_some_and(|s| self.codes[*u].contains(s)) {
+                        continue;
+                    }
+                    return Some(Role::Unit(*u));
+                }
+                _ => {}
+            }
+        }
+        if let Some(u) = lower.iter().find_map(|item| match item {
+            SeqItem::UnitMark(u) if !self.is_coded(*u) => Some(*u),
+            _ => None,
+        }) {
+            return Some(Role::Unit(u));
+        }
+        let source_codes = self.side_codes(source, false);
+        for item in upper {
+            if let SeqItem::UnitMark(u) = item
+                && self.is_coded(*u)
+                && !source_codes.iter().any(|(code, _)| code == &self.codes[*u])
+            {
+                return Some(Role::Unit(*u));
+            }
+        }
+        for item in upper {
+            if let SeqItem::UnitMark(u) = item
+                && !self.is_coded(*u)
+                && Role::Unit(*u) != source
+            {
+                return Some(Role::Unit(*u));
+            }
+        }
+        None
+    }
+
+    /// The code of an uncoded unit: `---`, or its quoted words under `new_actor_length`.
+    fn uncoded_text(&self, unit: usize) -> String {
+        let words = &self.layer.units[unit].words;
+        let limit = self.options.new_actor_length;
+        if limit > 0 && !words.is_empty() && words.len() <= limit {
+            format!("\"{}\"", words.join(" "))
+        } else {
+            "---".to_string()
+        }
+    }
+
+    /// The codes one side stands for (compounds expand to their members; `/` codes split).
+    fn side_codes(&self, role: Role, new_actors: bool) -> Vec<(String, Option<usize>)> {
+        let units: Vec<usize> = match role {
+            Role::Unit(u) => vec![u],
+            Role::Compound(c) => self.layer.compounds[c].members.clone(),
+        };
+        let all_uncoded = units.iter().all(|&u| !self.is_coded(u));
+        if all_uncoded && units.len() > 1 {
+            return vec![("---".to_string(), None)];
+        }
+        let in_compound = units.len() > 1;
+        let mut codes = Vec::new();
+        for u in units {
+            if self.is_coded(u) {
+                codes.extend(self.codes[u].split('/').map(|c| (c.to_string(), Some(u))));
+            } else {
+                let text = if new_actors { self.uncoded_text(u) } else { "---".to_string() };
+                // An uncoded member of a partly coded compound counts only as a new actor.
+                if !(in_compound && text == "---") {
+                    codes.push((text, Some(u)));
+                }
+            }
+        }
+        codes
+    }
+
+    /// Emits the events of one verb site (section 4.6): sides expanded to code lists, paired
+    /// codes in both directions, self-pairs skipped, passive swapped, require_dyad applied.
+    fn emit(
+        &self,
+        source: Role,
+        target: Role,
+        code: &str,
+        passive: bool,
+        site: usize,
+        out: &mut Vec<CodedEvent>,
+    ) {
+        type Side = (String, Option<usize>);
+        let mut sources = self.side_codes(source, true);
+        let mut targets = self.side_codes(target, true);
+        let mut push = |s: &Side, t: &Side, c: &str| {
+            if s.0 == t.0 {
+                return;
+            }
+            let (s, t) = if passive { (t, s) } else { (s, t) };
+            if self.options.require_dyad && (s.0 == "---" || t.0 == "---") {
+                return;
+            }
+            out.push(CodedEvent {
+                triple: Triple { source: s.0.clone(), target: t.0.clone(), code: c.to_string() },
+                source_unit: s.1,
+                target_unit: t.1,
+                site,
+            });
+        };
+        let uncoded = |side: &[Side]| side.len() == 1 && side[0].0 == "---";
+        if let Some((forward, backward)) = code.split_once(':') {
+            if uncoded(&sources) {
+                sources = targets.clone();
+            } else if uncoded(&targets) {
+                targets = sources.clone();
+            }
+            for s in &sources {
+                for t in &targets {
+                    push(s, t, forward);
+                }
+            }
+            for t in &targets {
+                for s in &sources {
+                    push(t, s, backward);
+                }
+            }
+        } else {
+            for s in &sources {
+                for t in &targets {
+                    push(s, t, code);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use dyad_dictionaries::petrarch;
+
+    use super::*;
+    use crate::treebank::linearise_text;
+
+    const VERBS: &str = "\
+&TIETYPES
++MILITARY
++ECONOMIC
+
+--- ABANDON  [345]  ---
+ABANDON
+- * NEW_&TIETYPES_RELATIONS [903]
+
+--- MEET  [031:032] ---
+MEET {MET MEETS}
+
+--- OPPOSE  [112] ---
+OPPOSE
+- + WAS * DEAD IN $ [224]
+
+--- CELEBRATE [181] ---
+CELEBRATE
+- * EID AT ^ WITH + [043]
+";
+
+    const ACTORS: &str = "\
+ARNOR [ARN]
+GONDOR [GON]
+OSGILIATH [OSG]
+ERIADOR [ERI]
+NEW_ZEALAND [NZE]
+DENMARK [DNK]
++ZEALAND
+SAM_GAMGEE [HOB]
+\t[HOBGOV 20121109-20130119]
+LAST [LST]
+";
+
+    const AGENTS: &str =
+        "GOVERNMENT [~GOV]\nMAIN_OPPOSITION_GROUP [~MOP]\nOPPOSITION_GROUP [~OPP]\n";
+
+    fn dictionaries() -> Dictionaries {
+        Dictionaries {
+            verbs: petrarch::read_petrarch1_verbs("v.txt", VERBS).0,
+            actors: petrarch::read_actors("a.txt", ACTORS).0,
+            agents: petrarch::read_agents("g.txt", AGENTS).0,
+            discards: petrarch::read_discards("d.txt", "BASEBALL\n+TYPHOON\n").0,
+            ..Dictionaries::default()
+        }
+    }
+
+    fn code(parse: &str, options: &CodingOptions) -> Vec<String> {
+        let dictionaries = dictionaries();
+        let lexicon = Lexicon::new(&dictionaries);
+        let layer = linearise_text(parse).unwrap();
+        let coding = code_sentence(&lexicon, &layer, options, None).unwrap();
+        coding.events.iter().map(|e| e.triple.to_string()).collect()
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        text.split(' ').map(str::to_string).collect()
+    }
+
+    #[test]
+    fn first_actor_longest_match_agents_consume_their_words() {
+        let dictionaries = dictionaries();
+        let lexicon = Lexicon::new(&dictionaries);
+        assert_eq!(lexicon.unit_code(&words("NEW ZEALAND"), None), "NZE");
+        assert_eq!(lexicon.unit_code(&words("ZEALAND"), None), "DNK");
+        assert_eq!(lexicon.unit_code(&words("THE ARNOR GOVERNMENT"), None), "ARNGOV");
+        assert_eq!(lexicon.unit_code(&words("THE GOVERNMENT"), None), "---GOV");
+        assert_eq!(lexicon.unit_code(&words("THE GONDOR MAIN OPPOSITION GROUP"), None), "GONMOP");
+        let day = |text| Date::parse_compact(text).ok();
+        assert_eq!(lexicon.unit_code(&words("SAM GAMGEE"), day("20121109")), "HOBGOV");
+        assert_eq!(lexicon.unit_code(&words("SAM GAMGEE"), day("20130120")), "HOB");
+    }
+
+    #[test]
+    fn default_source_and_target_with_synset_pattern() {
+        let parse = "(ROOT (S (NP (NNP Arnor)) (VP (MD will) (VP (VB abandon) (NP (NP (JJ new)
+            (JJ economic) (NNS relations)) (PP (IN with) (NP (NNP Gondor)))))) (. .)))";
+        assert_eq!(code(parse, &CodingOptions::default()), ["ARN GON 903"]);
+        let gapped = parse.replace("(JJ new)", "(JJ new) (JJ global)");
+        assert_eq!(code(&gapped, &CodingOptions::default()), ["ARN GON 345"]);
+    }
+
+    #[test]
+    fn paired_codes_and_compound_cross_products() {
+        let parse = "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor) (CC and)
+            (NNP Osgiliath))) (. .)))";
+        let mut events = code(parse, &CodingOptions::default());
+        events.sort();
+        assert_eq!(events, ["ARN GON 031", "ARN OSG 031", "GON ARN 032", "OSG ARN 032"]);
+    }
+
+    #[test]
+    fn pattern_bindings_and_skips_inside_units() {
+        let parse = "(ROOT (S (NP (NNP Eriador)) (VP (VBD was) (VP (VBN opposed) (ADJP (JJ dead))
+            (PP (IN in) (NP (NNP Osgiliath))))) (. .)))";
+        assert_eq!(code(parse, &CodingOptions::default()), ["OSG ERI 224"]);
+        let parse = "(ROOT (S (NP (NNP Arnor)) (VP (VBD celebrated) (NP (NP (NNP Eid)) (PP (IN at)
+            (NP (NNP Osgiliath)))) (PP (IN with) (NP (NNP Gondor)))) (. .)))";
+        assert_eq!(code(parse, &CodingOptions::default()), ["ARN GON 043"]);
+    }
+
+    #[test]
+    fn passive_voice_swaps_source_and_target() {
+        let parse = "(ROOT (S (NP (NNP Eriador)) (VP (VBD was) (VP (VBN opposed) (PP (IN by)
+            (NP (NNP Osgiliath))))) (. .)))";
+        assert_eq!(code(parse, &CodingOptions::default()), ["OSG ERI 112"]);
+    }
+
+    #[test]
+    fn require_dyad_and_new_actor_text() {
+        let parse = "(ROOT (S (NP (NNP Arnor)) (VP (VBD met) (NP (DT the) (NN ministry))) (. .)))";
+        assert!(code(parse, &CodingOptions::default()).is_empty());
+        let options = CodingOptions { new_actor_length: 2, ..CodingOptions::default() };
+        let mut events = code(parse, &options);
+        events.sort();
+        assert_eq!(events, ["\"THE MINISTRY\" ARN 032", "ARN \"THE MINISTRY\" 031"]);
+        // A paired code replaces an uncoded side by the other side: only self-pairs remain.
+        let options = CodingOptions { require_dyad: false, ..CodingOptions::default() };
+        assert!(code(parse, &options).is_empty());
+        let plain = parse.replace("met", "abandoned");
+        assert_eq!(code(&plain, &options), ["ARN --- 345"]);
+    }
+
+    #[test]
+    fn terminal_comma_clause_is_deleted_within_its_window() {
+        let parse = "(ROOT (S (S (NP (NNP Arnor)) (VP (VBD met) (NP (NNP Gondor)))) (, ,)
+            (NP (DT an) (NN official)) (VP (VBD abandoned) (NP (NNP Osgiliath))) (. .)))";
+        let options = CodingOptions { comma_max: 0, ..CodingOptions::default() };
+        let mut events = code(parse, &options);
+        events.sort();
+        assert_eq!(events, ["ARN GON 031", "GON ARN 032"]);
+        let off = CodingOptions { comma_emax: 0, comma_max: 0, ..CodingOptions::default() };
+        // Without deletion the second clause codes too: its source is the unit after the comma,
+        // uncoded, so require_dyad drops it; the first clause is unchanged.
+        assert_eq!(code(parse, &off).len(), 2);
+        let loose = CodingOptions { require_dyad: false, ..off };
+        assert!(code(parse, &loose).contains(&"--- OSG 345".to_string()));
+    }
+
+    #[test]
+    fn discards_match_at_word_starts_story_level_first() {
+        let dictionaries = dictionaries();
+        assert_eq!(discard_hit(&dictionaries, "A  baseballer hit."), Some(DiscardLevel::Sentence));
+        assert_eq!(
+            discard_hit(&dictionaries, "The baseball and typhoon."),
+            Some(DiscardLevel::Story)
+        );
+        assert_eq!(discard_hit(&dictionaries, "Baseball at the start."), None);
+        // Line breaks are deleted, not replaced: a phrase broken across lines is not found.
+        assert_eq!(discard_hit(&dictionaries, "A\nbaseball game."), None);
+    }
+}

@@ -1,0 +1,510 @@
+//! Reader of PETRARCH validation files (`PETR.UnitTest.records.xml`): environment, sticky
+//! `Config` options and the `Sentence` records with their expected codings.
+//!
+//! The files are hand-edited XML: comments anywhere (also inside `Sentence`), single or double
+//! quoted attributes, blanks around `=`. A tolerant scanner reads them; it never panics and it
+//! never rejects a file for a detail the engine does not need.
+
+use thiserror::Error;
+
+/// The four dictionaries a validation file names in its `<Environment>`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Environment {
+    /// `Verbfile`: the verb and pattern dictionary.
+    pub verb_file: Option<String>,
+    /// `Actorfile`.
+    pub actor_file: Option<String>,
+    /// `Agentfile`.
+    pub agent_file: Option<String>,
+    /// `Discardfile`.
+    pub discard_file: Option<String>,
+}
+
+/// The coding options that `Config` elements set; they stay in force until changed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CodingOptions {
+    /// Uncoded units of at most this many words become quoted new-actor codes (0 = off).
+    pub new_actor_length: usize,
+    /// Drop events whose source or target is exactly `---`.
+    pub require_dyad: bool,
+    /// Internal comma clauses: minimum word count for deletion.
+    pub comma_min: usize,
+    /// Internal comma clauses: maximum word count for deletion (0 = off).
+    pub comma_max: usize,
+    /// Initial clause: minimum word count.
+    pub comma_bmin: usize,
+    /// Initial clause: maximum word count (0 = off).
+    pub comma_bmax: usize,
+    /// Terminal clause: minimum word count.
+    pub comma_emin: usize,
+    /// Terminal clause: maximum word count (0 = off).
+    pub comma_emax: usize,
+}
+
+impl Default for CodingOptions {
+    /// The PETRARCH-1 (and TABARI) defaults.
+    fn default() -> CodingOptions {
+        CodingOptions {
+            new_actor_length: 0,
+            require_dyad: true,
+            comma_min: 2,
+            comma_max: 8,
+            comma_bmin: 0,
+            comma_bmax: 0,
+            comma_emin: 2,
+            comma_emax: 8,
+        }
+    }
+}
+
+impl CodingOptions {
+    /// Applies one `Config` option; unknown options are ignored (the records also carry
+    /// options such as `stop_on_error` that do not affect coding).
+    pub fn apply(&mut self, option: &str, value: &str) {
+        let number = || value.trim().parse::<usize>().ok();
+        match option.trim().to_ascii_lowercase().as_str() {
+            "new_actor_length" => self.new_actor_length = number().unwrap_or(0),
+            // PETRARCH-1 treats the value as false exactly when it contains "false".
+            "require_dyad" => self.require_dyad = !value.to_ascii_lowercase().contains("false"),
+            "comma_min" => self.comma_min = number().unwrap_or(self.comma_min),
+            "comma_max" => self.comma_max = number().unwrap_or(self.comma_max),
+            "comma_bmin" => self.comma_bmin = number().unwrap_or(self.comma_bmin),
+            "comma_bmax" => self.comma_bmax = number().unwrap_or(self.comma_bmax),
+            "comma_emin" => self.comma_emin = number().unwrap_or(self.comma_emin),
+            "comma_emax" => self.comma_emax = number().unwrap_or(self.comma_emax),
+            _ => {}
+        }
+    }
+}
+
+/// One expected or produced event: codes are opaque strings (`---GOV`, `174K`, `"INJURY TOLL"`).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Triple {
+    /// Source actor code.
+    pub source: String,
+    /// Target actor code.
+    pub target: String,
+    /// Event code.
+    pub code: String,
+}
+
+impl std::fmt::Display for Triple {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {} {}", self.source, self.target, self.code)
+    }
+}
+
+/// What a record expects.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Expected {
+    /// These events (possibly none: `noevents`, or every coding commented out).
+    Events(Vec<Triple>),
+    /// An error of this type (`dateline`, `bad_input_parse`, `storydiscard`, `sentencediscard`).
+    Error(String),
+}
+
+/// One `Sentence` record.
+#[derive(Clone, Debug)]
+pub struct Record {
+    /// Position among the file's records (ids are not unique).
+    pub position: usize,
+    /// 1-based line of the `<Sentence` tag.
+    pub line: usize,
+    /// The `id` attribute.
+    pub id: String,
+    /// The `category` attribute.
+    pub category: String,
+    /// The `date` attribute as written (YYYYMMDD or YYMMDD).
+    pub date: String,
+    /// Whether the record is scored (`sentence="true"`, case-insensitive).
+    pub scored: bool,
+    /// The options in force for this record.
+    pub options: CodingOptions,
+    /// The expected codings.
+    pub expected: Expected,
+    /// The `<Text>` content, as written.
+    pub text: String,
+    /// The `<Parse>` content, as written.
+    pub parse: String,
+}
+
+/// A whole validation file.
+#[derive(Clone, Debug, Default)]
+pub struct RecordFile {
+    /// The dictionaries it names.
+    pub environment: Environment,
+    /// Every `Sentence`, scored or not, in file order.
+    pub records: Vec<Record>,
+}
+
+/// Why a validation file could not be read.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum RecordsError {
+    /// The file holds no `<Sentence>` at all.
+    #[error("no <Sentence> records found")]
+    NoRecords,
+    /// A construct the scanner cannot get past.
+    #[error("line {line}: {message}")]
+    Malformed {
+        /// 1-based line.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+/// One piece of the XML stream.
+#[derive(Debug)]
+enum Piece<'a> {
+    Open { name: String, attributes: Vec<(String, String)>, self_closing: bool, line: usize },
+    Close { name: String },
+    Text(&'a str),
+}
+
+/// Splits XML into tags and text, dropping comments, declarations and processing instructions.
+fn scan(xml: &str) -> Result<Vec<Piece<'_>>, RecordsError> {
+    let bytes = xml.as_bytes();
+    let mut pieces = Vec::new();
+    let mut at = 0;
+    // Line numbers are counted incrementally: tags come in increasing offset order.
+    let mut counted_to = 0;
+    let mut lines = 1;
+    let mut line_of = |offset: usize| {
+        lines += xml[counted_to..offset].bytes().filter(|&b| b == b'\n').count();
+        counted_to = offset;
+        lines
+    };
+    while at < bytes.len() {
+        if bytes[at] != b'<' {
+            let end = xml[at..].find('<').map_or(bytes.len(), |i| at + i);
+            pieces.push(Piece::Text(&xml[at..end]));
+            at = end;
+            continue;
+        }
+        if xml[at..].starts_with("<!--") {
+            // An unterminated comment runs to the end of the file.
+            at = xml[at + 4..].find("-->").map_or(bytes.len(), |i| at + 4 + i + 3);
+            continue;
+        }
+        if xml[at..].starts_with("<!") || xml[at..].starts_with("<?") {
+            at = xml[at..].find('>').map_or(bytes.len(), |i| at + i + 1);
+            continue;
+        }
+        // A tag: find its end, skipping quoted attribute values.
+        let mut end = at + 1;
+        let mut quote = None;
+        while end < bytes.len() {
+            let b = bytes[end];
+            match quote {
+                Some(q) if b == q => quote = None,
+                Some(_) => {}
+                None if b == b'"' || b == b'\'' => quote = Some(b),
+                None if b == b'>' => break,
+                None => {}
+            }
+            end += 1;
+        }
+        if end >= bytes.len() {
+            return Err(RecordsError::Malformed {
+                line: line_of(at),
+                message: "unterminated tag".to_string(),
+            });
+        }
+        let inner = &xml[at + 1..end];
+        let line = line_of(at);
+        at = end + 1;
+        if let Some(name) = inner.strip_prefix('/') {
+            pieces.push(Piece::Close { name: name.trim().to_string() });
+            continue;
+        }
+        let self_closing = inner.trim_end().ends_with('/');
+        let inner = inner.trim_end().trim_end_matches('/');
+        let name_end = inner.find(|c: char| c.is_whitespace()).unwrap_or(inner.len());
+        let name = inner[..name_end].to_string();
+        let attributes = parse_attributes(&inner[name_end..]);
+        pieces.push(Piece::Open { name, attributes, self_closing, line });
+    }
+    Ok(pieces)
+}
+
+/// Reads `name = "value"` / `name='value'` pairs; a value without quotes runs to the next blank.
+fn parse_attributes(text: &str) -> Vec<(String, String)> {
+    let mut attributes = Vec::new();
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        while i < chars.len() && chars[i].is_whitespace() {
+            i += 1;
+        }
+        let start = i;
+        while i < chars.len() && !chars[i].is_whitespace() && chars[i] != '=' {
+            i += 1;
+        }
+        let name: String = chars[start..i].iter().collect();
+        while i < chars.len() && chars[i].is_whitespace() {
+            i += 1;
+        }
+        if i >= chars.len() || chars[i] != '=' {
+            if !name.is_empty() {
+                attributes.push((name, String::new()));
+            }
+            continue;
+        }
+        i += 1;
+        while i < chars.len() && chars[i].is_whitespace() {
+            i += 1;
+        }
+        let value: String;
+        if i < chars.len() && (chars[i] == '"' || chars[i] == '\'') {
+            let quote = chars[i];
+            i += 1;
+            let value_start = i;
+            while i < chars.len() && chars[i] != quote {
+                i += 1;
+            }
+            value = chars[value_start..i].iter().collect();
+            i += 1;
+        } else {
+            let value_start = i;
+            while i < chars.len() && !chars[i].is_whitespace() {
+                i += 1;
+            }
+            value = chars[value_start..i].iter().collect();
+        }
+        if !name.is_empty() {
+            attributes.push((name, unescape(&value)));
+        }
+    }
+    attributes
+}
+
+/// Replaces the five predefined XML entities.
+fn unescape(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+fn attribute<'a>(attributes: &'a [(String, String)], name: &str) -> Option<&'a str> {
+    attributes.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)).map(|(_, v)| v.as_str())
+}
+
+/// Reads a validation file.
+pub fn read_records(xml: &str) -> Result<RecordFile, RecordsError> {
+    let pieces = scan(xml)?;
+    let mut file = RecordFile::default();
+    let mut options = CodingOptions::default();
+    let mut in_environment = false;
+    let mut in_sentences = false;
+    let mut current: Option<Record> = None;
+    // Reading of expected codings stops after `noevents` or `error`.
+    let mut codings_closed = false;
+    let mut text_target: Option<&'static str> = None;
+    let mut text_buffer = String::new();
+    for piece in &pieces {
+        match piece {
+            Piece::Open { name, attributes, self_closing, line } => {
+                let lower = name.to_ascii_lowercase();
+                match lower.as_str() {
+                    "environment" => in_environment = true,
+                    "sentences" => in_sentences = true,
+                    "config" if in_sentences && current.is_none() => {
+                        if let (Some(option), Some(value)) =
+                            (attribute(attributes, "option"), attribute(attributes, "value"))
+                        {
+                            options.apply(option, value);
+                        }
+                    }
+                    "sentence" => {
+                        let flag = attribute(attributes, "sentence")
+                            .or_else(|| attribute(attributes, "valid"))
+                            .unwrap_or("");
+                        current = Some(Record {
+                            position: file.records.len(),
+                            line: *line,
+                            id: attribute(attributes, "id").unwrap_or("").to_string(),
+                            category: attribute(attributes, "category").unwrap_or("").to_string(),
+                            date: attribute(attributes, "date").unwrap_or("").trim().to_string(),
+                            scored: flag.trim().eq_ignore_ascii_case("true"),
+                            options: options.clone(),
+                            expected: Expected::Events(Vec::new()),
+                            text: String::new(),
+                            parse: String::new(),
+                        });
+                        codings_closed = false;
+                    }
+                    "eventcoding" => {
+                        if let Some(record) = current.as_mut()
+                            && !codings_closed
+                        {
+                            read_coding(record, attributes, &mut codings_closed);
+                        }
+                    }
+                    "text" | "parse" if current.is_some() && !self_closing => {
+                        text_target = Some(if lower == "text" { "text" } else { "parse" });
+                        text_buffer.clear();
+                    }
+                    "verbfile" | "actorfile" | "agentfile" | "discardfile"
+                        if in_environment && !self_closing =>
+                    {
+                        text_target = Some(match lower.as_str() {
+                            "verbfile" => "verbfile",
+                            "actorfile" => "actorfile",
+                            "agentfile" => "agentfile",
+                            _ => "discardfile",
+                        });
+                        text_buffer.clear();
+                    }
+                    _ => {}
+                }
+            }
+            Piece::Text(text) => {
+                if text_target.is_some() {
+                    text_buffer.push_str(text);
+                }
+            }
+            Piece::Close { name } => {
+                let lower = name.to_ascii_lowercase();
+                if let Some(target) = text_target {
+                    if lower == target {
+                        let value = unescape(&text_buffer);
+                        let trimmed = value.trim().to_string();
+                        match target {
+                            "text" => {
+                                if let Some(record) = current.as_mut() {
+                                    record.text = value;
+                                }
+                            }
+                            "parse" => {
+                                if let Some(record) = current.as_mut() {
+                                    record.parse = value;
+                                }
+                            }
+                            "verbfile" => file.environment.verb_file = Some(trimmed),
+                            "actorfile" => file.environment.actor_file = Some(trimmed),
+                            "agentfile" => file.environment.agent_file = Some(trimmed),
+                            _ => file.environment.discard_file = Some(trimmed),
+                        }
+                        text_target = None;
+                    }
+                    continue;
+                }
+                match lower.as_str() {
+                    "environment" => in_environment = false,
+                    "sentences" => in_sentences = false,
+                    "sentence" => {
+                        if let Some(record) = current.take() {
+                            file.records.push(record);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    if let Some(record) = current.take() {
+        file.records.push(record);
+    }
+    if file.records.is_empty() {
+        return Err(RecordsError::NoRecords);
+    }
+    Ok(file)
+}
+
+/// Adds one `EventCoding` to the record's expectations.
+fn read_coding(record: &mut Record, attributes: &[(String, String)], closed: &mut bool) {
+    if attribute(attributes, "noevents").is_some() {
+        record.expected = Expected::Events(Vec::new());
+        *closed = true;
+        return;
+    }
+    if let Some(kind) = attribute(attributes, "error") {
+        record.expected = Expected::Error(kind.trim().to_string());
+        *closed = true;
+        return;
+    }
+    let (Some(source), Some(target), Some(code)) = (
+        attribute(attributes, "sourcecode"),
+        attribute(attributes, "targetcode"),
+        attribute(attributes, "eventcode"),
+    ) else {
+        return;
+    };
+    if let Expected::Events(events) = &mut record.expected {
+        events.push(Triple {
+            source: source.trim().to_string(),
+            target: target.trim().to_string(),
+            code: code.trim().to_string(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SAMPLE: &str = r#"<Validation>
+<Environment>
+  <Verbfile>V.txt</Verbfile> <Actorfile>A.txt</Actorfile>
+  <Config option="stop_on_error" value="True"></Config>
+</Environment>
+<Sentences>
+<Config option = "new_actor_length" value = "4"></Config>
+<Sentence date="19950101" id="X-01" category="DEMO" sentence="true">
+<!-- a comment with <EventCoding sourcecode="NO" targetcode="NO" eventcode="000"> inside -->
+<EventCoding sourcecode='"THE HEAD"' targetcode="GON" eventcode="064"></EventCoding>
+<EventCoding sourcecode="ARN" targetcode="---GOV" eventcode="174K"></EventCoding>
+<Text>
+Arnor &amp; Gondor.
+</Text>
+<Parse> (ROOT (S (NP (NNP Arnor)) (. .))) </Parse>
+</Sentence>
+<Config option="require_dyad" value="False"></Config>
+<Sentence date="950101" id="X-02" category="ERROR" sentence="FALSE">
+<EventCoding noevents = "True"></EventCoding>
+<EventCoding sourcecode="A" targetcode="B" eventcode="010"></EventCoding>
+<Text>x</Text><Parse>(ROOT)</Parse>
+</Sentence>
+<Sentence date="950101" id="X-03" category="ERROR" sentence="true">
+<EventCoding error="dateline"></EventCoding>
+</Sentence>
+</Sentences></Validation>"#;
+
+    #[test]
+    fn reads_environment_records_and_sticky_options() {
+        let file = read_records(SAMPLE).unwrap();
+        assert_eq!(file.environment.verb_file.as_deref(), Some("V.txt"));
+        assert_eq!(file.environment.agent_file, None);
+        assert_eq!(file.records.len(), 3);
+        let first = &file.records[0];
+        assert_eq!(first.id, "X-01");
+        assert!(first.scored);
+        assert_eq!(first.options.new_actor_length, 4);
+        assert!(first.options.require_dyad);
+        assert_eq!(first.text.trim(), "Arnor & Gondor.");
+        let Expected::Events(events) = &first.expected else { panic!() };
+        assert_eq!(events.len(), 2);
+        assert_eq!(events[0].source, "\"THE HEAD\"");
+        assert_eq!(events[1].target, "---GOV");
+        let second = &file.records[1];
+        assert!(!second.scored);
+        assert!(!second.options.require_dyad);
+        assert_eq!(second.expected, Expected::Events(Vec::new()));
+        assert_eq!(file.records[2].expected, Expected::Error("dateline".to_string()));
+        assert_eq!(file.records[2].position, 2);
+    }
+
+    #[test]
+    fn never_panics_on_truncated_input() {
+        for cut in 0..SAMPLE.len() {
+            if SAMPLE.is_char_boundary(cut) {
+                let _ = read_records(&SAMPLE[..cut]);
+            }
+        }
+    }
+}

@@ -1,0 +1,234 @@
+//! A learned sentence-boundary classifier over the gaps between tokens of a paragraph.
+//!
+//! The punctuation rules of `segment.rs` get sentences that end in `.`, `!` or `?` right; web
+//! text (UD English EWT) also ends many sentences with no punctuation at all (`Thanks, Sean ||
+//! Here you go`). An averaged perceptron over hashed features of each gap (the words either
+//! side, their shapes, and what the rules decided there) learns those from the treebank.
+//!
+//! The weights are trained by `cargo run --release -p dyad-nlp --example train_boundary` on
+//! UD English EWT train (CC BY-SA 4.0; see `data/README.md`) and embedded in the binary. With
+//! an empty weights file the segmenter falls back to the rules alone.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::gold::GoldDocument;
+use crate::segment::{Scratch, SegmentOptions, paragraphs};
+use crate::tokenize::tokenize_into;
+
+/// Hash-table size of the weights, as a power of two.
+const BITS: u32 = 18;
+const MASK: u64 = (1 << BITS) - 1;
+const MAGIC: &[u8; 8] = b"DYADSB1\n";
+
+/// What the segmenter knows about one token when it classifies gaps.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct TokenInfo {
+    /// Hash of the lower-cased token (0 only in a default, undescribed token).
+    pub word: u64,
+    /// Hash of the token's shape (`Xx`, `d`, `.`).
+    pub shape: u64,
+    /// The rules' terminal kind of the token (0 when it is not a terminal).
+    pub kind: u8,
+    /// True when the rules end a sentence after this token.
+    pub rule_end: bool,
+    /// True when white space follows the token.
+    pub space_after: bool,
+}
+
+impl TokenInfo {
+    /// Describes `token` (its text) for the classifier.
+    pub fn new(token: &str, kind: u8, rule_end: bool, space_after: bool) -> TokenInfo {
+        // `word` is never 0, which marks a token not described yet.
+        let word = word_hash(token).max(1);
+        TokenInfo { word, shape: shape_hash(token), kind, rule_end, space_after }
+    }
+}
+
+fn mix(h: u64, x: u64) -> u64 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
+}
+
+/// Hash of the lower-cased first 24 bytes, eight bytes per multiplication.
+fn word_hash(token: &str) -> u64 {
+    let bytes = &token.as_bytes()[..token.len().min(24)];
+    let mut h = 0xcbf2_9ce4_8422_2325 ^ bytes.len() as u64;
+    for chunk in bytes.chunks(8) {
+        let mut x = 0u64;
+        for (i, &c) in chunk.iter().enumerate() {
+            x |= u64::from(c.to_ascii_lowercase()) << (8 * i);
+        }
+        h = mix(h, x);
+    }
+    h
+}
+
+/// The token's shape: byte classes (`X` capital, `x` small, `d` digit, `a` non-ASCII, other
+/// bytes as themselves) with runs collapsed, at most five of them.
+fn shape_hash(token: &str) -> u64 {
+    let mut h = 0x9e37_79b9_7f4a_7c15;
+    let mut last = 0u8;
+    let mut n = 0;
+    for &c in token.as_bytes().iter().take(24) {
+        let class = match c {
+            b'A'..=b'Z' => b'X',
+            b'a'..=b'z' => b'x',
+            b'0'..=b'9' => b'd',
+            0x80.. => b'a',
+            _ => c,
+        };
+        if class != last {
+            h = mix(h, u64::from(class));
+            last = class;
+            n += 1;
+            if n == 5 {
+                break;
+            }
+        }
+    }
+    h
+}
+
+/// The features of the gap after token `k` of `tokens` (which has a token `k + 1`).
+pub(crate) fn gap_features(tokens: &[TokenInfo], k: usize, out: &mut [u64; FEATURES]) {
+    let p = &tokens[k];
+    let n = &tokens[k + 1];
+    let p2 =
+        if k > 0 { tokens[k - 1] } else { TokenInfo { word: 1, shape: 1, ..TokenInfo::default() } };
+    let n2 = tokens.get(k + 2).copied().unwrap_or(TokenInfo {
+        word: 2,
+        shape: 2,
+        ..TokenInfo::default()
+    });
+    let rule = u64::from(p.kind) * 4 + u64::from(p.rule_end) * 2 + u64::from(p.space_after);
+    let templates = [
+        0,
+        mix(1, rule),
+        mix(2, p.word),
+        mix(3, n.word),
+        mix(mix(4, p.word), n.word),
+        mix(5, p.shape),
+        mix(6, n.shape),
+        mix(mix(7, p.shape), n.shape),
+        mix(mix(8, p2.word), p.word),
+        mix(mix(9, n.word), n2.shape),
+        mix(mix(10, p.shape), n.word),
+        mix(mix(11, p.word), n.shape),
+        mix(mix(12, rule), n.shape),
+        mix(mix(13, rule), p.word),
+        mix(mix(14, p2.shape), mix(p.shape, n.shape)),
+        mix(mix(15, rule), n.word),
+    ];
+    for (slot, t) in out.iter_mut().zip(templates) {
+        *slot = mix(t, 0x2545_f491_4f6c_dd1d) & MASK;
+    }
+}
+
+/// Number of features per gap.
+pub(crate) const FEATURES: usize = 16;
+
+/// Perceptron weights, indexed by hashed feature.
+#[derive(Clone, Debug)]
+pub struct BoundaryModel {
+    weights: Vec<f32>,
+}
+
+impl BoundaryModel {
+    /// The model embedded in the binary, or `None` when it was built without weights.
+    pub fn embedded() -> Option<&'static BoundaryModel> {
+        static MODEL: OnceLock<Option<BoundaryModel>> = OnceLock::new();
+        MODEL
+            .get_or_init(|| BoundaryModel::from_bytes(include_bytes!("../data/boundary.bin")))
+            .as_ref()
+    }
+
+    /// Reads the weights file format written by [`BoundaryModel::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Option<BoundaryModel> {
+        let body = bytes.strip_prefix(MAGIC)?;
+        let mut weights = vec![0.0f32; 1 << BITS];
+        for pair in body.chunks_exact(8) {
+            let index = u32::from_le_bytes([pair[0], pair[1], pair[2], pair[3]]) as usize;
+            let weight = f32::from_le_bytes([pair[4], pair[5], pair[6], pair[7]]);
+            *weights.get_mut(index)? = weight;
+        }
+        Some(BoundaryModel { weights })
+    }
+
+    /// The weights file: a magic line, then little-endian (index u32, weight f32) pairs for the
+    /// non-zero weights.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = MAGIC.to_vec();
+        for (index, &weight) in self.weights.iter().enumerate() {
+            if weight != 0.0 {
+                out.extend_from_slice(&(index as u32).to_le_bytes());
+                out.extend_from_slice(&weight.to_le_bytes());
+            }
+        }
+        out
+    }
+
+    /// The score of a gap; positive means a sentence boundary.
+    pub(crate) fn score(&self, features: &[u64; FEATURES]) -> f32 {
+        features.iter().map(|&f| self.weights[f as usize]).sum()
+    }
+}
+
+/// One training example: a gap's features and whether a sentence ends there.
+pub(crate) type Example = ([u64; FEATURES], bool);
+
+/// Trains an averaged perceptron on gap examples, `epochs` passes in a fixed shuffled order.
+pub(crate) fn train(examples: &[Example], epochs: usize) -> BoundaryModel {
+    let size = 1usize << BITS;
+    let mut weights = vec![0.0f32; size];
+    // Sum of updates weighted by the step they happened at, for averaging.
+    let mut stamped = vec![0.0f64; size];
+    let mut step = 1.0f64;
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut seed = 0x853c_49e6_748f_ea9bu64;
+    for _ in 0..epochs {
+        // Fisher-Yates with a fixed xorshift generator: the same weights on every run.
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        for &i in &order {
+            let (features, label) = &examples[i];
+            let score: f32 = features.iter().map(|&f| weights[f as usize]).sum();
+            if (score > 0.0) != *label {
+                let delta = if *label { 1.0 } else { -1.0 };
+                for &f in features {
+                    weights[f as usize] += delta;
+                    stamped[f as usize] += step * f64::from(delta);
+                }
+            }
+            step += 1.0;
+        }
+    }
+    // Averaged weights: w - (sum of step-stamped updates) / steps.
+    let averaged =
+        weights.iter().zip(&stamped).map(|(&w, &s)| (f64::from(w) - s / step) as f32).collect();
+    BoundaryModel { weights: averaged }
+}
+
+/// Trains the boundary classifier on treebank documents (tokenized by dyad, labelled by the
+/// gold sentence ends), `epochs` passes.
+pub fn train_boundary_model(
+    documents: &[GoldDocument],
+    options: SegmentOptions,
+    epochs: usize,
+) -> BoundaryModel {
+    let mut examples = Vec::new();
+    let mut scratch = Scratch::default();
+    for document in documents {
+        let text = &document.text;
+        let gold_ends: HashSet<usize> = document.sentences.iter().map(|s| s.end).collect();
+        for paragraph in paragraphs(text, 0) {
+            scratch.tokens.clear();
+            tokenize_into(text, paragraph, options.hyphens, &mut scratch.tokens);
+            scratch.examples(text, &gold_ends, &mut examples);
+        }
+    }
+    train(&examples, epochs)
+}

@@ -1,0 +1,525 @@
+//! Tokenization as UD English EWT tokenizes text, with byte spans into the untouched text.
+//!
+//! The rules, in the order they are tried on each whitespace-separated chunk:
+//! - URLs (`http://`, `https://`, `ftp://`, `www.`) and e-mail addresses are one token, less
+//!   trailing punctuation.
+//! - A word is a run of letters and digits, joined across `.` (`U.S`, `5.93`, `Amazon.com`),
+//!   `,`, `:` and `/` between digits (`155,221`, `10:30`, `11/28/2000`), `&` between capitals
+//!   (`AT&T`), `_` (`file_name`), apostrophes
+//!   inside names (`O'Brien`) and some hyphens (below). A final `.` joins the word when it is an
+//!   abbreviation: a known one (`Gen.`, `Inc.`, `Jan.`, `No.` before a number), an initial (`J.`)
+//!   or a dotted one (`U.S.`, `a.m.`).
+//! - Clitics are split: `'s 're 've 'll 'd 'm` start a token, `n't` too (`do|n't`, `ca|n't`,
+//!   `wo|n't`), and so are fused words as in EWT (`can|not`, `gon|na`, `do|nt`).
+//! - Hyphens: EWT splits most hyphenated words (`Hamas - controlled`) but keeps prefixes whole
+//!   (`e-mail`, `non-stop`, `pre-war`) and digit groups (`713-853-3989`). [`Hyphens`] selects the
+//!   policy; the default also keeps Arabic name particles whole (`al-Salhi`), see its docs.
+//! - Anything else is punctuation: one token per character, except runs of `.` (`...`), `-`
+//!   (`--`), `!`/`?`, backquotes, doubled apostrophes, repeated symbols (`*****`) and emoticons.
+//!
+//! The tokenizer never allocates per token: it pushes spans into a caller's vector.
+
+use dyad_model::Span;
+
+/// What to do with a hyphen between two words.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Hyphens {
+    /// As EWT, except that Arabic name particles stay joined to the name (`al-Salhi`,
+    /// `bin-Laden`), so dictionary entries for such names match one token. On the EWT dev set
+    /// this costs under 0.1 point of token F1 against [`Hyphens::Split`] (ARCHITECTURE.md).
+    #[default]
+    Names,
+    /// Exactly as EWT: split at every hyphen except after prefixes and between digits.
+    Split,
+    /// Keep every hyphenated word whole (`Hamas-controlled`).
+    Keep,
+}
+
+/// Tokenizes all of `text`.
+pub fn tokenize(text: &str) -> Vec<Span> {
+    let mut tokens = Vec::new();
+    tokenize_into(text, Span::new(0, text.len()), Hyphens::default(), &mut tokens);
+    tokens
+}
+
+/// Appends the tokens of `text[range]` to `out`. `range` must lie on char boundaries.
+pub fn tokenize_into(text: &str, range: Span, hyphens: Hyphens, out: &mut Vec<Span>) {
+    let bytes = text.as_bytes();
+    let mut i = range.start;
+    let end = range.end.min(text.len());
+    while i < end {
+        let b = bytes[i];
+        if b < 0x80 {
+            if is_ascii_space(b) {
+                i += 1;
+                continue;
+            }
+        } else {
+            let (c, len) = char_at(text, i);
+            if is_space(c) {
+                i += len;
+                continue;
+            }
+        }
+        // The chunk runs to the next white space; ASCII bytes are tested without decoding.
+        let mut j = i;
+        let mut has_at = false;
+        while j < end {
+            let b = bytes[j];
+            if b < 0x80 {
+                if is_ascii_space(b) {
+                    break;
+                }
+                has_at |= b == b'@';
+                j += 1;
+            } else {
+                let (c, len) = char_at(text, j);
+                if is_space(c) {
+                    break;
+                }
+                j += len;
+            }
+        }
+        tokenize_chunk(text, i, j, has_at, hyphens, out);
+        i = j;
+    }
+}
+
+/// True for the ASCII bytes that [`is_space`] accepts (vertical tab included, unlike
+/// `u8::is_ascii_whitespace`).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
+}
+
+/// True for characters that separate chunks: Unicode white space and invisible joiners.
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}')
+}
+
+/// The char starting at byte `i` and its length in bytes; `i` must be a char boundary.
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        return (b as char, 1);
+    }
+    let c = text[i..].chars().next().unwrap_or(' ');
+    (c, c.len_utf8())
+}
+
+/// The char ending just before byte `i`, if any.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn tokenize_chunk(text: &str, s: usize, e: usize, has_at: bool, hy: Hyphens, out: &mut Vec<Span>) {
+    let mut i = s;
+    while i < e {
+        if let Some(j) = url_at(text, i, e, has_at) {
+            out.push(Span::new(i, j));
+            i = j;
+            continue;
+        }
+        let (c, len) = char_at(text, i);
+        i = if is_word_char(c) {
+            scan_word(text, i, e, hy, out)
+        } else {
+            scan_punct(text, i, len, e, out)
+        };
+    }
+}
+
+/// The end of a URL or e-mail address starting at `i`, if one does.
+fn url_at(text: &str, i: usize, e: usize, has_at: bool) -> Option<usize> {
+    let rest = &text.as_bytes()[i..e];
+    if !has_at && !matches!(rest[0] | 0x20, b'h' | b'w' | b'f') {
+        return None;
+    }
+    let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
+    let mut end =
+        if starts(b"http://") || starts(b"https://") || starts(b"ftp://") || starts(b"www.") {
+            e
+        } else if has_at {
+            email_end(text, i, e)?
+        } else {
+            return None;
+        };
+    // Trailing punctuation belongs to the sentence, not the address; a closing bracket stays
+    // only when the address opened one (Wikipedia links).
+    let opened = text[i..end].contains('(');
+    while end > i {
+        let Some(c) = char_before(text, end) else { break };
+        let trailing =
+            matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '"' | '\'' | ']' | '}' | '>')
+                || matches!(c, '”' | '’' | '»')
+                || (c == ')' && !opened);
+        if !trailing {
+            break;
+        }
+        end -= c.len_utf8();
+    }
+    (end > i).then_some(end)
+}
+
+/// The end of an e-mail address starting at `i`: local part, `@`, dotted domain.
+fn email_end(text: &str, i: usize, e: usize) -> Option<usize> {
+    let bytes = &text.as_bytes()[i..e];
+    let local =
+        bytes.iter().take_while(|&&b| b.is_ascii_alphanumeric() || b"._%+-".contains(&b)).count();
+    if local == 0 || bytes.get(local) != Some(&b'@') {
+        return None;
+    }
+    let domain = &bytes[local + 1..];
+    let n =
+        domain.iter().take_while(|&&b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-').count();
+    let domain = &domain[..n];
+    let trimmed =
+        domain.len() - domain.iter().rev().take_while(|&&b| b == b'.' || b == b'-').count();
+    let domain = &domain[..trimmed];
+    let dot = domain.iter().rposition(|&b| b == b'.')?;
+    (dot > 0 && dot + 1 < domain.len()).then_some(i + local + 1 + trimmed)
+}
+
+/// Scans a word starting at `i` and pushes it (split in two for `n't` and fused words).
+fn scan_word(text: &str, i: usize, e: usize, hy: Hyphens, out: &mut Vec<Span>) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    // Start of the current hyphen-separated part, for the prefix test.
+    let mut part = i;
+    loop {
+        while j < e {
+            let (c, len) = char_at(text, j);
+            if !is_word_char(c) {
+                break;
+            }
+            j += len;
+        }
+        if j >= e {
+            break;
+        }
+        let (c, len) = char_at(text, j);
+        let after = j + len;
+        let next = if after < e { Some(char_at(text, after).0) } else { None };
+        let next_is_word = next.is_some_and(is_word_char);
+        let prev_digit = bytes[j - 1].is_ascii_digit();
+        let next_digit = next.is_some_and(|n| n.is_ascii_digit());
+        match c {
+            '.' if next_is_word => j = after,
+            ',' | ':' if prev_digit && next_digit => j = after,
+            // Dates (11/28/2000) and one-letter pairs (b/c, I/C).
+            '/' if prev_digit && next_digit => j = after,
+            '/' if j - i == 1 && next_is_word && word_run_end(text, after, e) == after + 1 => {
+                j = after
+            }
+            '&' if bytes[j - 1].is_ascii_uppercase()
+                && next.is_some_and(|n| n.is_ascii_uppercase()) =>
+            {
+                j = after
+            }
+            '-' if next_is_word && keep_hyphen(&text[part..j], text, after, hy) => {
+                j = after;
+                part = after;
+            }
+            '\'' | '’' if next_is_word => {
+                let suffix_end = word_run_end(text, after, e);
+                let suffix = &text[after..suffix_end];
+                // The suffix runs to the end of the word characters, so it is a whole clitic.
+                if is_clitic(suffix) {
+                    break;
+                }
+                if suffix.eq_ignore_ascii_case("t")
+                    && j - i >= 2
+                    && matches!(bytes[j - 1], b'n' | b'N')
+                {
+                    // do|n't, ca|n't, wo|n't: the n goes with the negation.
+                    out.push(Span::new(i, j - 1));
+                    out.push(Span::new(j - 1, suffix_end));
+                    return suffix_end;
+                }
+                j = after;
+            }
+            _ => break,
+        }
+    }
+    let word = &text[i..j];
+    if let Some(tail) = fused_tail(word) {
+        out.push(Span::new(i, j - tail));
+        out.push(Span::new(j - tail, j));
+        return j;
+    }
+    if j < e
+        && bytes[j] == b'.'
+        && bytes.get(j + 1) != Some(&b'.')
+        && takes_period(word, &text[j + 1..])
+    {
+        j += 1;
+    }
+    out.push(Span::new(i, j));
+    j
+}
+
+/// End of the run of word characters starting at `i`.
+fn word_run_end(text: &str, mut i: usize, e: usize) -> usize {
+    while i < e {
+        let (c, len) = char_at(text, i);
+        if !is_word_char(c) {
+            break;
+        }
+        i += len;
+    }
+    i
+}
+
+/// The length in bytes of the second part of a word that EWT splits although no apostrophe
+/// marks it (`can|not`, `gon|na`, `do|nt`), if `word` is one.
+fn fused_tail(word: &str) -> Option<usize> {
+    let b = word.as_bytes();
+    // Every fused word ends in a, e, m, s or t: most words are rejected without a copy.
+    if b.len() < 2
+        || b.len() > 8
+        || !matches!(b[b.len() - 1] | 0x20, b'a' | b'e' | b'm' | b's' | b't')
+    {
+        return None;
+    }
+    let mut lower = [0u8; 8];
+    for (d, s) in lower.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    let tail = match &lower[..b.len()] {
+        b"cannot" | b"alot" => 3,
+        b"thats" | b"im" => 1,
+        b"gonna" | b"wanna" | b"gotta" | b"outta" | b"dont" | b"doesnt" | b"didnt" | b"cant"
+        | b"wont" | b"isnt" | b"arent" | b"wasnt" | b"werent" | b"havent" | b"hasnt" | b"hadnt"
+        | b"couldnt" | b"wouldnt" | b"shouldnt" | b"ive" => 2,
+        _ => return None,
+    };
+    Some(tail)
+}
+
+/// The clitics that EWT splits off after an apostrophe.
+fn is_clitic(suffix: &str) -> bool {
+    ["s", "re", "ve", "ll", "d", "m"].iter().any(|c| suffix.eq_ignore_ascii_case(c))
+}
+
+/// Prefixes that EWT keeps joined to the word after their hyphen (`non-stop`, `e-mail`).
+const HYPHEN_PREFIXES: &[&str] = &[
+    "e", "non", "pre", "post", "anti", "pro", "mid", "co", "re", "ex", "multi", "semi", "inter",
+    "un", "sub", "bi", "counter", "neo", "de", "micro", "macro", "mis", "over", "under", "intra",
+    "trans", "ultra", "mini", "quasi", "pseudo", "socio", "extra", "infra", "tri", "uni", "x",
+];
+
+/// Arabic name particles kept joined to a capitalised name under [`Hyphens::Names`].
+const NAME_PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "abu", "abd", "ul", "ad", "ud", "ben"];
+
+/// Whether the hyphen after `left` (the part since the previous hyphen) joins the next part.
+fn keep_hyphen(left: &str, text: &str, right: usize, hy: Hyphens) -> bool {
+    if hy == Hyphens::Keep {
+        return true;
+    }
+    let bytes = text.as_bytes();
+    if left.bytes().all(|b| b.is_ascii_digit()) && bytes[right].is_ascii_digit() {
+        return true;
+    }
+    if HYPHEN_PREFIXES.iter().any(|p| left.eq_ignore_ascii_case(p)) {
+        return true;
+    }
+    hy == Hyphens::Names
+        && bytes[right].is_ascii_uppercase()
+        && NAME_PARTICLES.iter().any(|p| left.eq_ignore_ascii_case(p))
+}
+
+/// Abbreviations written with a final full stop, as they are capitalised in running text.
+/// Titles, months and `No` never end a sentence; see [`abbreviation_may_end_sentence`].
+const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Messrs", "Mme", "Dr", "Prof", "Gen", "Lt", "Col", "Maj", "Capt", "Cmdr",
+    "Cdr", "Sgt", "Cpl", "Pvt", "Adm", "Brig", "Gov", "Sen", "Sens", "Rep", "Reps", "Rev", "Hon",
+    "Pres", "Supt", "Insp", "Det", "Fr", "St", "Ste", "Mt", "Ft", "Gens", "Amb", "Atty", "Jan",
+    "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "No", "Nos",
+    "Nr", "Vol", "Ch", "Art", "Fig", "Figs", "pp", "vol", "no", "nos", "Ave", "Blvd", "Rd", "Hwy",
+];
+
+/// Abbreviations that may also end a sentence (`... Exxon Corp.`).
+const ENDING: &[&str] = &[
+    "Inc", "Corp", "Co", "Cos", "Ltd", "Bros", "Jr", "Sr", "Assn", "Dept", "Univ", "Intl", "Mfg",
+    "etc", "al", "vs", "approx", "cf", "esp", "incl", "Ala", "Ariz", "Ark", "Calif", "Colo",
+    "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La", "Md", "Mass", "Mich",
+    "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex", "Va",
+    "Vt", "Wash", "Wis", "Wyo", "Ky", "Ont", "Que", "Sask", "Alta",
+];
+
+/// Whether `word` followed by `.` is one token. `rest` is the text after the full stop.
+fn takes_period(word: &str, rest: &str) -> bool {
+    let b = word.as_bytes();
+    if b.len() == 1 {
+        // An initial (J. R. R. Tolkien).
+        return b[0].is_ascii_uppercase();
+    }
+    if b.contains(&b'.') {
+        // U.S., a.m., Ph.D.: every dotted part short and alphabetic.
+        return word
+            .split('.')
+            .all(|p| !p.is_empty() && p.len() <= 2 && p.bytes().all(|c| c.is_ascii_alphabetic()));
+    }
+    if word == "No" || word == "no" || word == "Nos" || word == "nos" || word == "Nr" {
+        // No. 5, but "He said no."
+        return rest.trim_start().bytes().next().is_some_and(|c| c.is_ascii_digit());
+    }
+    TITLES.contains(&word) || ENDING.contains(&word)
+}
+
+/// Whether a token that ends in `.` (an abbreviation) may also end its sentence.
+pub fn abbreviation_may_end_sentence(token: &str) -> bool {
+    let Some(word) = token.strip_suffix('.') else { return false };
+    if word.contains('.') {
+        return true; // U.S., a.m.
+    }
+    ENDING.contains(&word)
+}
+
+/// Scans punctuation starting at `i` (a char of `len` bytes) and pushes it.
+fn scan_punct(text: &str, i: usize, len: usize, e: usize, out: &mut Vec<Span>) -> usize {
+    let bytes = text.as_bytes();
+    let run = |pred: &dyn Fn(u8) -> bool| {
+        let mut j = i;
+        while j < e && pred(bytes[j]) {
+            j += 1;
+        }
+        j
+    };
+    let j = match bytes[i] {
+        b'.' => run(&|b| b == b'.'),
+        b'-' => run(&|b| b == b'-'),
+        b'!' | b'?' => run(&|b| b == b'!' || b == b'?'),
+        b'`' => run(&|b| b == b'`'),
+        // Rules and decorations (`*****`, `=====`, `>>`, `$$$`) are one token.
+        c
+        @ (b'*' | b'=' | b'~' | b'+' | b'<' | b'>' | b'^' | b'$' | b'#' | b'|' | b'\\' | b'/') => {
+            let j = run(&|b| b == c);
+            if c == b'=' && j == i + 1 { emoticon_end(bytes, i, e).unwrap_or(j) } else { j }
+        }
+        b'\'' if bytes.get(i + 1) == Some(&b'\'') => i + 2,
+        b':' | b';' => emoticon_end(bytes, i, e).unwrap_or(i + 1),
+        _ if is_apostrophe(char_at(text, i).0) => {
+            let suffix_end = word_run_end(text, i + len, e);
+            let suffix = &text[i + len..suffix_end];
+            // A clitic after a word (`Paris’s` written as `Paris` `’s`); after a space the
+            // apostrophe is an opening quote.
+            if is_clitic(suffix) && i > 0 && !char_before(text, i).is_some_and(is_space) {
+                suffix_end
+            } else {
+                i + len
+            }
+        }
+        _ => i + len,
+    };
+    out.push(Span::new(i, j));
+    j
+}
+
+/// The end of an emoticon (`:)`, `:-(`, `;-)`) starting at `i`, when it stands alone.
+fn emoticon_end(bytes: &[u8], i: usize, e: usize) -> Option<usize> {
+    let mut j = i + 1;
+    if j < e && bytes[j] == b'-' {
+        j += 1;
+    }
+    if j < e
+        && matches!(bytes[j], b')' | b'(' | b'D' | b'P' | b'p')
+        && (j + 1 == e || !bytes[j + 1].is_ascii_alphanumeric())
+    {
+        Some(j + 1)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|s| s.text(text)).collect()
+    }
+
+    fn tokens_with(text: &str, hy: Hyphens) -> Vec<&str> {
+        let mut out = Vec::new();
+        tokenize_into(text, Span::new(0, text.len()), hy, &mut out);
+        out.iter().map(|s| s.text(text)).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Russia’s readiness", &["Russia", "’s", "readiness"]),
+            ("Hamas's leader", &["Hamas", "'s", "leader"]),
+            ("the students' union", &["the", "students", "'", "union"]),
+            ("I don't know", &["I", "do", "n't", "know"]),
+            ("we can't, won't", &["we", "ca", "n't", ",", "wo", "n't"]),
+            ("DIDN’T", &["DID", "N’T"]),
+            ("I'm sure they're", &["I", "'m", "sure", "they", "'re"]),
+            ("O'Brien said", &["O'Brien", "said"]),
+            ("the U.S. Army", &["the", "U.S.", "Army"]),
+            ("Gen. Smith and Mr. Jones", &["Gen.", "Smith", "and", "Mr.", "Jones"]),
+            ("Kansas City, Mo., said", &["Kansas", "City", ",", "Mo.", ",", "said"]),
+            ("on Jan. 5", &["on", "Jan.", "5"]),
+            ("No. 5 and no.", &["No.", "5", "and", "no", "."]),
+            ("J. R. R. Tolkien", &["J.", "R.", "R.", "Tolkien"]),
+            ("Exxon Corp. and Acme Inc.", &["Exxon", "Corp.", "and", "Acme", "Inc."]),
+            ("155,221 bags of 5.93 mln", &["155,221", "bags", "of", "5.93", "mln"]),
+            ("at 10:30 a.m. today", &["at", "10:30", "a.m.", "today"]),
+            ("see http://example.com/a?b=1.", &["see", "http://example.com/a?b=1", "."]),
+            ("(www.dyad.org)", &["(", "www.dyad.org", ")"]),
+            ("mail jo.smith@example.co.uk.", &["mail", "jo.smith@example.co.uk", "."]),
+            ("Amazon.com sells", &["Amazon.com", "sells"]),
+            ("Bassam al-Salhi", &["Bassam", "al-Salhi"]),
+            ("the Hamas-controlled Gaza", &["the", "Hamas", "-", "controlled", "Gaza"]),
+            ("an e-mail, non-stop", &["an", "e-mail", ",", "non-stop"]),
+            ("call 713-853-3989", &["call", "713-853-3989"]),
+            ("\"Yes,\" he said.", &["\"", "Yes", ",", "\"", "he", "said", "."]),
+            ("“Yes” (no) [maybe]", &["“", "Yes", "”", "(", "no", ")", "[", "maybe", "]"]),
+            ("Wait... what?!", &["Wait", "...", "what", "?!"]),
+            ("so -- then", &["so", "--", "then"]),
+            ("$5 or 10%", &["$", "5", "or", "10", "%"]),
+            ("AT&T and R&D", &["AT&T", "and", "R&D"]),
+            ("gonna go", &["gon", "na", "go"]),
+            ("I cannot, dont", &["I", "can", "not", ",", "do", "nt"]),
+            ("on 11/28/2000 b/c", &["on", "11/28/2000", "b/c"]),
+            ("*** ==== >> x_y", &["***", "====", ">>", "x_y"]),
+            ("fine :-) ok", &["fine", ":-)", "ok"]),
+            ("end.", &["end", "."]),
+            ("Paris ’s", &["Paris", "’", "s"]),
+            ("", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(&tokens(text), want, "tokenizing {text:?}");
+        }
+    }
+
+    #[test]
+    fn hyphen_policies() {
+        assert_eq!(tokens_with("al-Salhi", Hyphens::Split), ["al", "-", "Salhi"]);
+        assert_eq!(tokens_with("al-Salhi", Hyphens::Names), ["al-Salhi"]);
+        assert_eq!(tokens_with("Hamas-controlled", Hyphens::Keep), ["Hamas-controlled"]);
+        assert_eq!(tokens_with("Hamas-controlled", Hyphens::Names), ["Hamas", "-", "controlled"]);
+    }
+
+    #[test]
+    fn abbreviations_that_end_sentences() {
+        assert!(abbreviation_may_end_sentence("Corp."));
+        assert!(abbreviation_may_end_sentence("U.S."));
+        assert!(!abbreviation_may_end_sentence("Gen."));
+        assert!(!abbreviation_may_end_sentence("Corp"));
+    }
+}
