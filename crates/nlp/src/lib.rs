@@ -7,6 +7,10 @@
 //! INTERIM: the segmenter below is a placeholder that splits on whitespace and full stops; the
 //! real tokenizer, segmenter, dateline recogniser and date resolution replace it (issue 2).
 
+pub mod syntax;
+
+pub use syntax::{Analyzer, Parser, Tagger, Word};
+
 use dyad_model::Span;
 
 /// A wire-service dateline such as `MOSCOW, September 4. /TASS/.`.

@@ -1,7 +1,12 @@
 //! The subcommands: flags (validated only) and one `run` per file.
 
+mod bench;
 mod code;
+mod eval;
+mod explain;
+mod models;
 mod segment;
+mod train;
 
 use clap::{Parser, Subcommand};
 
@@ -25,14 +30,22 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Bench(bench::Args),
     Code(code::Args),
+    Eval(eval::Args),
+    Explain(explain::Args),
     Segment(segment::Args),
+    Train(train::Args),
 }
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
     match cli.command {
+        Command::Bench(args) => bench::run(args),
         Command::Code(args) => code::run(args),
+        Command::Eval(args) => eval::run(args),
+        Command::Explain(args) => explain::run(args),
         Command::Segment(args) => segment::run(args),
+        Command::Train(args) => train::run(args),
     }
 }
