@@ -7,6 +7,7 @@
 //! - `segment`: the `dyad segment` JSON shape on the shipped examples and the TASS article.
 //! - `serve`: `dyad serve --demo` answers the API and the dashboard over HTTP.
 //! - `store`: `ingest` (idempotent, killed at random points), `query`, `export`, `recode`.
+//! - `syntax`: `dyad train`, `eval parse`, `explain`, `bench parse` on UD English EWT slices.
 //! - `tidy`: repository hygiene (every Rust file opens with a `//!` line).
 //! - `validate`: `dyad validate` on a small records file of its own.
 
@@ -16,6 +17,7 @@ mod readers;
 mod segment;
 mod serve;
 mod store;
+mod syntax;
 mod tidy;
 mod util;
 mod validate;

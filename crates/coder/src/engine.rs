@@ -74,7 +74,8 @@ pub struct Lexicon<'a> {
     matchers: Matchers,
     /// Members of each synset (upper case), by index.
     synsets: Vec<Vec<Vec<String>>>,
-    /// Compiled patterns, parallel to the verb blocks and their patterns.
+    /// Compiled patterns per verb block, in file order (patterns that can never match are left
+    /// out; each keeps its index in the block).
     patterns: Vec<Vec<CompiledPattern>>,
 }
 

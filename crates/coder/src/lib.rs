@@ -4,13 +4,15 @@
 //! segmentation, its events and its diagnostics. It never fails on text.
 //!
 //! The coder is built in layers: [`treebank`] turns a Penn Treebank parse into the [`clause`]
-//! layer, [`engine`] codes that layer with PETRARCH-1 semantics, and [`validate`] scores the
-//! PETRARCH unit-test [`records`]. INTERIM: the pipeline façade does not call the engine yet
-//! (it needs dyad's own parser to build the clause layer from raw text); it segments articles
-//! and returns no events.
+//! layer ([`dependency`] does the same from a dependency parse), [`engine`] codes that layer
+//! with PETRARCH-1 semantics, [`events`] turns the result into [`Event`]s, and [`validate`]
+//! scores the PETRARCH unit-test [`records`]. INTERIM: the pipeline façade does not call the
+//! engine yet (it needs dyad's own parser to build the clause layer from raw text); it segments
+//! articles and returns no events.
 
 pub mod clause;
 pub mod commas;
+pub mod dependency;
 pub mod engine;
 pub mod events;
 pub mod records;

@@ -119,3 +119,30 @@ fn real_and_broken_parses_never_crash() {
         }
     }
 }
+
+/// Every sentence of the UD English test treebank (gold dependency parses) gives a balanced
+/// clause layer that the engine codes without panicking.
+#[test]
+fn dependency_layers_of_the_ud_test_set_are_balanced() {
+    let Some(treebank) = dyad_testdata::read("ud/test.conllu") else {
+        return;
+    };
+    let Some(records) = dyad_testdata::path("petrarch2/text/PETR.UnitTest.records.xml") else {
+        return;
+    };
+    let file = read_records(&std::fs::read_to_string(&records).unwrap()).unwrap();
+    let folder = records.parent().unwrap().join("../dictionaries");
+    let (dictionaries, _) =
+        load_environment(&file.environment, |name| std::fs::read_to_string(folder.join(name)))
+            .unwrap();
+    let lexicon = Lexicon::new(&dictionaries);
+    let mut sentences = 0;
+    for block in treebank.split("\n\n").filter(|b| b.contains('\t')) {
+        let tokens = dyad_coder::dependency::read_conllu_sentence(block);
+        let layer = dyad_coder::dependency::clause_layer(&tokens);
+        assert!(layer.is_balanced(), "{}\n{}", block, layer.render());
+        let _ = code_sentence(&lexicon, &layer, &CodingOptions::default(), None);
+        sentences += 1;
+    }
+    assert!(sentences > 2000, "{sentences} sentences");
+}

@@ -64,12 +64,12 @@ fn find_with(text: &str, capitals: bool) -> Option<Dateline> {
     } else {
         cursor.pos = save;
         cursor.skip_spaces();
-        let dash = cursor.eat("--")
-            || cursor.eat("-")
-            || cursor.eat("—")
-            || cursor.eat("–")
-            || cursor.eat(":");
-        if !dash || !bytes.get(cursor.pos).is_some_and(u8::is_ascii_whitespace) {
+        let long_dash = cursor.eat("--") || cursor.eat("—");
+        let dash = long_dash || cursor.eat("-") || cursor.eat("–") || cursor.eat(":");
+        let spaced = bytes.get(cursor.pos).is_some_and(u8::is_ascii_whitespace);
+        // `WASHINGTON--A tremendous`: a long dash may touch the first word, if a capital.
+        let touching = long_dash && bytes.get(cursor.pos).is_some_and(u8::is_ascii_uppercase);
+        if !dash || !(spaced || touching) {
             return None;
         }
         cursor.pos
@@ -127,10 +127,11 @@ impl Cursor<'_> {
         let mut letters = 0;
         let mut end = None;
         loop {
-            let word_len = self
-                .rest()
-                .find([' ', ',', ':', '(', '\n', '\t', '/'])
-                .unwrap_or(self.rest().len());
+            let rest = self.rest();
+            let word_len =
+                rest.find([' ', ',', ':', '(', '\n', '\t', '/', '—']).unwrap_or(rest.len());
+            // A long dash ends the place even without a space (`WASHINGTON--A`).
+            let word_len = rest[..word_len].find("--").unwrap_or(word_len);
             let word = &self.rest()[..word_len];
             let cased = word.chars().filter(|c| c.is_alphabetic()).count();
             let upper = word.chars().filter(|c| c.is_uppercase()).count();
@@ -264,6 +265,7 @@ mod tests {
             ("WASHINGTON (Reuters) - The", "WASHINGTON", Some("Reuters"), "WASHINGTON (Reuters) -"),
             ("NAIROBI, Kenya -- Police", "NAIROBI", None, "NAIROBI, Kenya --"),
             ("BHUBANESWAR: The state", "BHUBANESWAR", None, "BHUBANESWAR:"),
+            ("WASHINGTON--A tremendous", "WASHINGTON", None, "WASHINGTON--"),
             ("SALVADOR, Feb 26 - Showers", "SALVADOR", None, "SALVADOR, Feb 26 -"),
             ("GENEVA (dyad) - Talks", "GENEVA", Some("dyad"), "GENEVA (dyad) -"),
             (

@@ -1,9 +1,16 @@
 //! Sentence segmentation: paragraphs, then sentences over the tokens of each paragraph.
 //!
+//! Punctuation rules decide first (`.`, `!`, `?` end a sentence unless punctuation follows; an
+//! ellipsis before a capital; an abbreviation that may end one, like `Corp.`, before a typical
+//! opener such as `The`; closing quotes and brackets stay with the sentence). Then the learned
+//! classifier of `boundary.rs` revisits the gaps where a sentence could start, needing a margin
+//! where no punctuation marks the end.
+//!
 //! Invariants: no sentence crosses a paragraph break (a blank line) or the dateline; a sentence
 //! runs from its first token to its last, so closing quotes and brackets after the full stop
 //! belong to it; token spans are in order, disjoint and inside their sentence.
 
+use std::cell::RefCell;
 use std::collections::HashSet;
 
 use dyad_model::Span;
@@ -70,12 +77,24 @@ pub fn segment_with(text: &str, options: SegmentOptions) -> Document {
     let body_start = dateline.as_ref().map_or(0, |d| d.span.end);
     let mut document = Document { dateline, sentences: Vec::new() };
     let model = if options.learned_boundaries { BoundaryModel::embedded() } else { None };
-    let mut scratch = Scratch::default();
-    for paragraph in paragraphs(text, body_start) {
-        scratch.tokens.clear();
-        tokenize_into(text, paragraph, options.hyphens, &mut scratch.tokens);
-        split_sentences(text, &mut scratch, model, &mut document.sentences);
+    // The buffers live on in the thread, so that an article costs no allocation but its
+    // sentences.
+    thread_local! {
+        static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::default());
     }
+    SCRATCH.with(|cell| {
+        let mut fresh = Scratch::default();
+        let mut borrowed = cell.try_borrow_mut();
+        let scratch = match borrowed.as_deref_mut() {
+            Ok(scratch) => scratch,
+            Err(_) => &mut fresh,
+        };
+        for paragraph in paragraphs(text, body_start) {
+            scratch.tokens.clear();
+            tokenize_into(text, paragraph, options.hyphens, &mut scratch.tokens);
+            split_sentences(text, scratch, model, &mut document.sentences);
+        }
+    });
     document
 }
 

@@ -4,7 +4,8 @@
 //! - URLs (`http://`, `https://`, `ftp://`, `www.`) and e-mail addresses are one token, less
 //!   trailing punctuation.
 //! - A word is a run of letters and digits, joined across `.` (`U.S`, `5.93`, `Amazon.com`),
-//!   `,` and `:` between digits (`155,221`, `10:30`), `&` between capitals (`AT&T`), apostrophes
+//!   `,`, `:` and `/` between digits (`155,221`, `10:30`, `11/28/2000`), `&` between capitals
+//!   (`AT&T`), `_` (`file_name`), apostrophes
 //!   inside names (`O'Brien`) and some hyphens (below). A final `.` joins the word when it is an
 //!   abbreviation: a known one (`Gen.`, `Inc.`, `Jan.`, `No.` before a number), an initial (`J.`)
 //!   or a dotted one (`U.S.`, `a.m.`).
@@ -414,12 +415,9 @@ fn scan_punct(text: &str, i: usize, len: usize, e: usize, out: &mut Vec<Span>) -
         _ if is_apostrophe(char_at(text, i).0) => {
             let suffix_end = word_run_end(text, i + len, e);
             let suffix = &text[i + len..suffix_end];
-            let at_boundary = suffix_end >= e || !is_word_char(char_at(text, suffix_end).0);
-            if at_boundary
-                && is_clitic(suffix)
-                && i > 0
-                && !char_before(text, i).is_some_and(is_space)
-            {
+            // A clitic after a word (`Paris’s` written as `Paris` `’s`); after a space the
+            // apostrophe is an opening quote.
+            if is_clitic(suffix) && i > 0 && !char_before(text, i).is_some_and(is_space) {
                 suffix_end
             } else {
                 i + len

@@ -1,6 +1,6 @@
 //! The SQLite backend: one file, WAL journal, schema migrations keyed on `PRAGMA user_version`.
 //!
-//! The schema is in `sqlite/schema.sql`. Every write method runs in one transaction, so a process
+//! The schema is `sqlite/schema_v1.sql` followed by the migrations (`sqlite/migrate_v2.sql`). Every write method runs in one transaction, so a process
 //! killed at any moment leaves the file as it was after the last committed batch (WAL with
 //! `synchronous = NORMAL` is durable against a crash of the process, which is what ingest needs;
 //! a power cut may lose the last batches, never the file's consistency).
@@ -22,13 +22,14 @@ use crate::{
 };
 
 /// Version of the on-disk format this build writes; older files are migrated on open.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// `PRAGMA application_id` of dyad stores ("dyad" in ASCII), to refuse foreign SQLite files.
 const APPLICATION_ID: i64 = 0x6479_6164;
 
-/// Migration `i` takes the schema from version `i` to `i + 1`.
-const MIGRATIONS: &[&str] = &[include_str!("sqlite/schema.sql")];
+/// Migration `i` takes the schema from version `i` to `i + 1`; a new store runs them all.
+const MIGRATIONS: &[&str] =
+    &[include_str!("sqlite/schema_v1.sql"), include_str!("sqlite/migrate_v2.sql")];
 
 /// A store in one SQLite file.
 pub struct SqliteStore {
@@ -136,6 +137,33 @@ impl SqliteStore {
                 "SELECT abs(count(*) - 1) FROM runs WHERE current = 1 HAVING (SELECT count(*) FROM runs) > 0",
             ),
         ];
+        let runs: Vec<RunId> = c
+            .prepare("SELECT id FROM runs")?
+            .query_map([], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        for run in runs {
+            let columns = "run, actor, events, mentions, goldstein_n, quad1, quad2, quad3, quad4";
+            // Goldstein sums are left out: adding and subtracting floats leaves rounding dust.
+            let sql = format!(
+                "SELECT count(*) FROM (SELECT {columns} FROM actor_totals WHERE run = ?1 AND \
+                 events != 0 EXCEPT SELECT {columns} FROM ({TOTALS_FROM_EVENTS}))"
+            );
+            let stale: i64 = c.query_row(&sql, [run], |r| r.get(0))?;
+            let missing: i64 = c.query_row(
+                &format!(
+                    "SELECT count(*) FROM ({TOTALS_FROM_EVENTS}) WHERE actor NOT IN \
+                     (SELECT actor FROM actor_totals WHERE run = ?1 AND events != 0)"
+                ),
+                [run],
+                |r| r.get(0),
+            )?;
+            if stale + missing > 0 {
+                problems.push(format!(
+                    "actor totals of run {run} disagree with its events: {}",
+                    stale + missing
+                ));
+            }
+        }
         for (what, sql) in checks {
             let bad: Option<i64> = c.query_row(sql, [], |r| r.get(0)).optional()?;
             if let Some(bad) = bad.filter(|&n| n > 0) {
@@ -193,13 +221,49 @@ impl SqliteStore {
                     _ => None,
                 };
                 let mention = Mention { event, report_date, outlet: "synthetic".into() };
+                let report = date_text(mention.report_date);
                 insert_mention(&tx, event_id, run, article_row, &mention, None)?;
-                refresh_event(&tx, event_id)?;
+                // One mention per event: its counts are known without recounting.
+                tx.prepare_cached(
+                    "UPDATE events SET mention_count = 1, source_count = 1, article_count = 1, \
+                     first_report = ?2, latest_report = ?2, first_mention = ?3 WHERE id = ?1",
+                )?
+                .execute(params![event_id, report, tx.last_insert_rowid()])?;
                 written += 1;
             }
             tx.commit()?;
         }
+        let tx = self.connection.transaction()?;
+        rebuild_actor_totals(&tx, run)?;
+        tx.commit()?;
         Ok(written)
+    }
+
+    /// The unfiltered actor aggregate, read from the totals every write keeps.
+    fn actor_totals(&self, run: RunId, limit: Option<usize>) -> Result<Vec<AggregateRow>> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT actor, events, mentions, goldstein_sum, goldstein_n, quad1, quad2, quad3, quad4 \
+             FROM actor_totals WHERE run = ?1 AND events > 0",
+        )?;
+        let mut rows = statement.query([run])?;
+        let mut out = Vec::new();
+        while let Some(row) = rows.next()? {
+            let sum: f64 = row.get(3)?;
+            let scored: i64 = row.get(4)?;
+            let count = |i: usize| -> rusqlite::Result<u64> { Ok(row.get::<_, i64>(i)? as u64) };
+            out.push(AggregateRow {
+                period: None,
+                actor: row.get(0)?,
+                target: None,
+                events: count(1)?,
+                mentions: count(2)?,
+                goldstein_sum: sum,
+                goldstein_mean: (scored > 0).then(|| sum / scored as f64),
+                quad: [count(5)?, count(6)?, count(7)?, count(8)?],
+            });
+        }
+        query::finish_rows(&mut out, limit);
+        Ok(out)
     }
 
     fn run_or_current(&self, filter: &EventFilter) -> Result<Option<RunId>> {
@@ -426,6 +490,7 @@ fn mention_from_row(row: &Row, at: usize) -> Result<Mention> {
 /// Recomputes an event's counts from its mentions, refreshes its descriptive fields when its
 /// first mention changed, and deletes it when no mention is left.
 fn refresh_event(tx: &Transaction, event_id: i64) -> Result<()> {
+    let before = contribution(tx, event_id)?;
     let old_first: Option<i64> = tx
         .prepare_cached("SELECT first_mention FROM events WHERE id = ?1")?
         .query_row([event_id], |r| r.get(0))?;
@@ -476,6 +541,88 @@ fn refresh_event(tx: &Transaction, event_id: i64) -> Result<()> {
         }
         Some(_) => {}
     }
+    if let Some(before) = before {
+        add_to_totals(tx, &before, -1)?;
+    }
+    if let Some(after) = contribution(tx, event_id)? {
+        add_to_totals(tx, &after, 1)?;
+    }
+    Ok(())
+}
+
+/// What an event adds to its actors' totals.
+struct Contribution {
+    run: RunId,
+    source: String,
+    target: Option<String>,
+    mentions: i64,
+    goldstein: Option<f64>,
+    quad: Option<i64>,
+}
+
+fn contribution(tx: &Transaction, event_id: i64) -> Result<Option<Contribution>> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT run, source_code, target_code, mention_count, goldstein, quad_class FROM events \
+             WHERE id = ?1 AND mention_count > 0",
+        )?
+        .query_row([event_id], |r| {
+            Ok(Contribution {
+                run: r.get(0)?,
+                source: r.get(1)?,
+                target: r.get(2)?,
+                mentions: r.get(3)?,
+                goldstein: r.get(4)?,
+                quad: r.get(5)?,
+            })
+        })
+        .optional()?)
+}
+
+fn add_to_totals(tx: &Transaction, c: &Contribution, sign: i64) -> Result<()> {
+    let mut statement = tx.prepare_cached(
+        "INSERT INTO actor_totals (run, actor, events, mentions, goldstein_sum, goldstein_n, \
+         quad1, quad2, quad3, quad4) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) \
+         ON CONFLICT (run, actor) DO UPDATE SET events = events + excluded.events, \
+         mentions = mentions + excluded.mentions, \
+         goldstein_sum = goldstein_sum + excluded.goldstein_sum, \
+         goldstein_n = goldstein_n + excluded.goldstein_n, quad1 = quad1 + excluded.quad1, \
+         quad2 = quad2 + excluded.quad2, quad3 = quad3 + excluded.quad3, \
+         quad4 = quad4 + excluded.quad4",
+    )?;
+    let quad = |q: i64| sign * i64::from(c.quad == Some(q));
+    let target = c.target.as_ref().filter(|t| **t != c.source);
+    for actor in std::iter::once(&c.source).chain(target) {
+        statement.execute(params![
+            c.run,
+            actor,
+            sign,
+            sign * c.mentions,
+            c.goldstein.map_or(0.0, |g| sign as f64 * g),
+            sign * i64::from(c.goldstein.is_some()),
+            quad(1),
+            quad(2),
+            quad(3),
+            quad(4),
+        ])?;
+    }
+    Ok(())
+}
+
+/// The actor totals of a run recomputed from its events (columns of `actor_totals`).
+const TOTALS_FROM_EVENTS: &str = "SELECT run, actor, count(*) AS events, \
+    CAST(total(mentions) AS INTEGER) AS mentions, total(goldstein) AS goldstein_sum, \
+    count(goldstein) AS goldstein_n, CAST(total(quad = 1) AS INTEGER) AS quad1, \
+    CAST(total(quad = 2) AS INTEGER) AS quad2, CAST(total(quad = 3) AS INTEGER) AS quad3, \
+    CAST(total(quad = 4) AS INTEGER) AS quad4 FROM \
+    (SELECT run, source_code AS actor, mention_count AS mentions, goldstein, quad_class AS quad \
+     FROM events WHERE run = ?1 UNION ALL SELECT run, target_code, mention_count, goldstein, \
+     quad_class FROM events WHERE run = ?1 AND target_code IS NOT NULL AND target_code != \
+     source_code) GROUP BY actor";
+
+fn rebuild_actor_totals(tx: &Transaction, run: RunId) -> Result<()> {
+    tx.execute("DELETE FROM actor_totals WHERE run = ?1", [run])?;
+    tx.execute(&format!("INSERT INTO actor_totals {TOTALS_FROM_EVENTS}"), [run])?;
     Ok(())
 }
 
@@ -638,6 +785,12 @@ fn article_from_row(row: &Row) -> Result<Article> {
     })
 }
 
+/// How to read `events e` for a filter: a dyad (two code prefixes) is answered from the
+/// index that starts with source and target, which the planner cannot know without statistics.
+fn events_from(filter: &EventFilter) -> &'static str {
+    if filter.dyad.is_some() { "events e INDEXED BY events_key" } else { "events e" }
+}
+
 /// SQL conditions on `events e` for a filter, and their parameters.
 fn filter_sql(filter: &EventFilter, run: RunId) -> (String, Vec<Value>) {
     let mut clauses = vec!["e.run = ?".to_string()];
@@ -794,6 +947,7 @@ impl Storage for SqliteStore {
         tx.execute("DELETE FROM mentions WHERE run = ?1", [run])?;
         tx.execute("DELETE FROM events WHERE run = ?1", [run])?;
         tx.execute("DELETE FROM run_articles WHERE run = ?1", [run])?;
+        tx.execute("DELETE FROM actor_totals WHERE run = ?1", [run])?;
         tx.execute("DELETE FROM runs WHERE id = ?1", [run])?;
         tx.commit()?;
         Ok(())
@@ -900,11 +1054,12 @@ impl Storage for SqliteStore {
         if !selective {
             conditions = conditions.replacen("e.run = ?", "+e.run = ?", 1);
         }
+        let from = events_from(filter);
         let limit = filter.limit.map(|n| n as i64).unwrap_or(-1);
         values.push(Value::Integer(limit));
         let sql = format!(
             "SELECT e.id, e.run, e.mention_count, e.source_count, e.article_count, e.first_report, \
-             e.latest_report, {MENTION_COLUMNS} FROM events e JOIN mentions m ON m.id = \
+             e.latest_report, {MENTION_COLUMNS} FROM {from} JOIN mentions m ON m.id = \
              e.first_mention {MENTION_JOINS} WHERE {conditions} ORDER BY e.id LIMIT ?"
         );
         let mut statement = self.connection.prepare(&sql)?;
@@ -950,7 +1105,13 @@ impl Storage for SqliteStore {
         let Some(run) = self.run_or_current(filter)? else {
             return Ok(Vec::new());
         };
+        let unfiltered =
+            EventFilter { run: filter.run, limit: filter.limit, ..EventFilter::default() };
+        if group == Some(Group::Actor) && period.is_none() && *filter == unfiltered {
+            return self.actor_totals(run, filter.limit);
+        }
         let (conditions, values) = filter_sql(filter, run);
+        let from = events_from(filter);
         let (bucket, precision) = match period {
             None => ("NULL", "1"),
             Some(Period::Day) => ("e.day", "e.precision = 0"),
@@ -958,9 +1119,7 @@ impl Storage for SqliteStore {
             Some(Period::Month) => ("e.month_index", "e.precision IN (0, 1)"),
             Some(Period::Year) => ("e.month_index / 12", "e.precision IN (0, 1, 2)"),
         };
-        // An actor aggregate is two grouped scans (as source, as target) merged here: each
-        // scan reads a covering index in key order, which is far cheaper than grouping the
-        // union of both sides.
+        // An actor aggregate is two grouped scans (as source, as target) merged here.
         let sides: Vec<(&str, &str, &str)> = match group {
             None => vec![("NULL", "NULL", "")],
             Some(Group::Dyad) => vec![("e.source_code", "coalesce(e.target_code, '')", "")],
@@ -985,7 +1144,7 @@ impl Storage for SqliteStore {
                 "SELECT {bucket} AS bucket, {k1} AS k1, {k2} AS k2, count(*), \
                  total(e.mention_count), total(e.goldstein), count(e.goldstein), \
                  total(e.quad_class = 1), total(e.quad_class = 2), total(e.quad_class = 3), \
-                 total(e.quad_class = 4) FROM events e WHERE {conditions} AND {precision}{extra} \
+                 total(e.quad_class = 4) FROM {from} WHERE {conditions} AND {precision}{extra} \
                  {group_by}"
             );
             let mut statement = self.connection.prepare(&sql)?;

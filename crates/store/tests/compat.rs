@@ -1,6 +1,6 @@
-//! The store committed in `tests/compat/v1.db`, written by format version 1, must keep opening
-//! and reading the same. `DYAD_WRITE_COMPAT=1 cargo test -p dyad-store compat` rewrites it (only
-//! ever for a new version's file; v1.db is frozen).
+//! The stores committed in `tests/compat/vN.db`, each written by format version N with the same
+//! content, must keep opening (migrated) and reading the same. `DYAD_WRITE_COMPAT=1 cargo test
+//! -p dyad-store compat` writes the current version's file; older files are frozen.
 
 use std::path::PathBuf;
 
@@ -9,8 +9,8 @@ use dyad_store::{DedupConfig, EventFilter, Group, SqliteStore, Storage, Versions
 
 use crate::fixtures::{TempDir, article, day, event, record};
 
-fn fixture() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/compat/v1.db")
+fn fixture(version: u32) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("tests/compat/v{version}.db"))
 }
 
 fn write_fixture(path: &std::path::Path) {
@@ -38,16 +38,23 @@ fn write_fixture(path: &std::path::Path) {
 }
 
 #[test]
-fn version_1_store_still_opens_and_reads() {
+fn stores_of_every_format_version_open_and_read() {
     if std::env::var_os("DYAD_WRITE_COMPAT").is_some() {
-        write_fixture(&fixture());
+        write_fixture(&fixture(dyad_store::FORMAT_VERSION));
     }
-    // Work on a copy: opening may migrate the file, and the committed one must stay as written.
-    let dir = TempDir::new("compat");
-    let copy = dir.0.join("v1.db");
-    std::fs::copy(fixture(), &copy).expect("tests/compat/v1.db is committed");
+    for version in 1..=dyad_store::FORMAT_VERSION {
+        check_fixture(version);
+    }
+}
+
+fn check_fixture(version: u32) {
+    // Work on a copy: opening migrates the file, and the committed one must stay as written.
+    let dir = TempDir::new(&format!("compat-{version}"));
+    let copy = dir.0.join("store.db");
+    std::fs::copy(fixture(version), &copy).expect("tests/compat/vN.db is committed");
     let store = SqliteStore::open(&copy).unwrap();
-    assert_eq!(store.check().unwrap(), Vec::<String>::new());
+    assert_eq!(store.format_version().unwrap(), dyad_store::FORMAT_VERSION);
+    assert_eq!(store.check().unwrap(), Vec::<String>::new(), "v{version}");
     let mut events = Vec::new();
     store
         .events(&EventFilter::default(), true, &mut |e| {
@@ -63,6 +70,9 @@ fn version_1_store_still_opens_and_reads() {
     assert_eq!(events[0].mentions[1].event.article_id, "c2");
     assert_eq!(events[1].event.location.as_ref().unwrap().name, "Damascus");
     let actors = store.aggregate(&EventFilter::default(), None, Some(Group::Actor)).unwrap();
+    let ranked: Vec<_> =
+        actors.iter().map(|r| (r.actor.clone().unwrap(), r.events, r.mentions)).collect();
+    assert_eq!(ranked[0], ("PSE".to_string(), 1, 2), "v{version}: {ranked:?}");
     assert_eq!(actors.len(), 4);
     let runs = store.runs().unwrap();
     assert_eq!((runs[0].versions.dictionaries.as_str(), runs[0].current), ("compat", true));

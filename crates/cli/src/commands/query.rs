@@ -59,7 +59,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     } else {
         Format::Json
     };
-    let store = args.store.open()?;
+    let store = args.store.open_existing()?;
     let filter = args.filter.filter(args.limit);
     let period = args.by.as_deref().and_then(query::parse_period);
     let group = args.group.as_deref().and_then(query::parse_group);

@@ -389,7 +389,7 @@ SYR; Aleppo, Idlib, Homs, Hama, Raqqa, Deir ez-Zor, Deir el-Zour, Daraa, Latakia
 TUR; Istanbul, Izmir, Diyarbakir, Diyarbakır, Cizre, Gaziantep, Hatay, Antalya
 UKR; Donetsk, Luhansk, Lugansk, Kharkiv, Kharkov, Odesa, Odessa, Mariupol, Zaporizhzhia, Zaporozhye, Kherson, Dnipro, Lviv, Bakhmut, Avdiivka, Sevastopol, Mykolaiv
 USA; New York, New York City, California, Texas, Florida, Illinois, Pennsylvania, Ohio, Michigan, North Carolina, South Carolina, Arizona, Massachusetts, Tennessee, Indiana, Missouri, Maryland, Wisconsin, Minnesota, Colorado, Alabama, Louisiana, Kentucky, Oregon, Oklahoma, Connecticut, Iowa, Mississippi, Arkansas, Kansas, Utah, Nevada, Nebraska, West Virginia, Idaho, Hawaii, Alaska, Delaware, Rhode Island, New Hampshire, Vermont, Wyoming, North Dakota, South Dakota, Los Angeles, Chicago, Houston, Philadelphia, San Francisco, Seattle, Boston, Miami, Detroit, Atlanta, Dallas, New Orleans, Las Vegas, Baltimore, Pittsburgh, Silicon Valley, Wall Street
-GBR; Manchester, Liverpool, Glasgow, Edinburgh, Belfast, Cardiff, Leeds, Sheffield, Bristol
+GBR; Manchester, Birmingham, Liverpool, Glasgow, Edinburgh, Belfast, Cardiff, Leeds, Sheffield, Bristol
 DEU; Frankfurt, Munich, Hamburg, Cologne, Dortmund, Stuttgart, Dusseldorf, Düsseldorf, Leipzig, Dresden
 FRA; Marseille, Lyon, Toulouse, Strasbourg, Bordeaux, Lille, Corsica
 ITA; Milan, Naples, Turin, Venice, Genoa, Sicily, Sardinia, Palermo, Lampedusa

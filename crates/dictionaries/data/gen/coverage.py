@@ -8,7 +8,10 @@ expressions here, not by dyad's segmenter, so the figures are approximate; both 
 with the same splitter. dyad phrases follow the format's case rule; PETRARCH phrases match any
 case, and a last word without a trailing `_` matches as a prefix (TABARI's stem rule).
 
-Usage: coverage.py CORPUS.jsonl [--max N] [--petrarch DIR]
+Usage: coverage.py CORPUS.jsonl [--max N] [--petrarch DIR] [--exact]
+
+`--exact` turns the PETRARCH stem rule off (every phrase matches whole words only), which shows
+how much of the PETRARCH figure comes from stems such as PLA matching "plans" and "play".
 """
 
 import glob
@@ -65,7 +68,7 @@ def dyad_sentence_has_actor(index, toks):
     return False
 
 
-def petrarch_phrases(folder):
+def petrarch_phrases(folder, exact_only=False):
     index = {}
     for path in glob.glob(os.path.join(folder, "*actors*")):
         for line in open(path, encoding="utf-8", errors="replace"):
@@ -73,7 +76,7 @@ def petrarch_phrases(folder):
             if not line or line[0] in "[<":
                 continue
             text = line.split()[0].lstrip("+")
-            exact = text.endswith("_")
+            exact = exact_only or text.endswith("_")
             words = [w for w in text.split("_") if w]
             if words:
                 index.setdefault(words[0].upper()[:3], []).append((words, exact))
@@ -101,7 +104,7 @@ def main(argv):
     dyad = dyad_phrases(os.path.join(here, ".."))
     petrarch = None
     if "--petrarch" in argv:
-        petrarch = petrarch_phrases(argv[argv.index("--petrarch") + 1])
+        petrarch = petrarch_phrases(argv[argv.index("--petrarch") + 1], "--exact" in argv)
     n = hit_dyad = hit_petrarch = 0
     with open(corpus, encoding="utf-8") as f:
         for number, line in enumerate(f):

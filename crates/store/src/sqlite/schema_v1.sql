@@ -1,4 +1,5 @@
--- dyad store, format version 1. Private to crates/store; read only through the Storage trait.
+-- dyad store, format version 1 (frozen: later versions are migrations). Private to
+-- crates/store; read only through the Storage trait.
 
 -- One row per coding of the stored articles (coder + dictionary versions); one is current.
 CREATE TABLE runs (

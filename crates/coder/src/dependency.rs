@@ -1,0 +1,458 @@
+//! The clause layer from a dependency parse (Universal Dependencies relations), so that the one
+//! pattern engine serves dyad's own parser as well as supplied Treebank parses.
+//!
+//! The layer imitates what PETRARCH-1's linearisation makes of the corresponding constituency
+//! tree (`treebank.rs`): noun units are a nominal head with its noun-phrase-internal dependents
+//! (determiners, adjectives, compounds, names, possessors without `'s`, appositions, and a single
+//! prepositional modifier whose object has none of its own, as in NP + PP flattening); a head
+//! coordinated with other nominals (`conj`) becomes a compound, its leading modifiers copied into
+//! every member; a verb's phrase runs from its first auxiliary to the end of its right-hand
+//! dependents (coordinated verbs excluded), with an inner phrase starting at the verb itself so
+//! that "was opposed by" is seen as PETRARCH sees it; prepositions (`case`) stay outside units.
+//! This is a first approximation: it has not yet been measured against the records.
+
+use std::ops::RangeInclusive;
+
+use crate::clause::{ClauseLayer, Compound, Label, Token, Unit};
+
+/// One word of a dependency parse.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DependencyToken {
+    /// The word as written.
+    pub text: String,
+    /// Universal part of speech (`NOUN`, `VERB`, `AUX`, `ADP`, ...).
+    pub upos: String,
+    /// Penn Treebank tag when known (`VBN`, `NNP`), else empty.
+    pub xpos: String,
+    /// Morphological features as written in CoNLL-U (`Tense=Past|VerbForm=Part`), or empty.
+    pub feats: String,
+    /// Index of the head word (0-based), `None` for the root.
+    pub head: Option<usize>,
+    /// The relation to the head (`nsubj`, `obl:tmod`, ...).
+    pub relation: String,
+}
+
+impl DependencyToken {
+    fn base_relation(&self) -> &str {
+        self.relation.split(':').next().unwrap_or("")
+    }
+
+    fn is_nominal(&self) -> bool {
+        matches!(self.upos.as_str(), "NOUN" | "PROPN" | "PRON" | "NUM")
+    }
+
+    /// The tag the clause layer shows: the Treebank tag when known, else one derived from the
+    /// universal part of speech (only `VB*`, `MD`, `VBN` and `,` matter to the engine).
+    fn tag(&self) -> String {
+        if !self.xpos.is_empty() && self.xpos != "_" {
+            return self.xpos.to_uppercase();
+        }
+        let feature = |f: &str| self.feats.split('|').any(|x| x == f);
+        match self.upos.as_str() {
+            "VERB" | "AUX" if feature("VerbForm=Part") && feature("Tense=Past") => "VBN".into(),
+            "AUX" if feature("VerbType=Mod") => "MD".into(),
+            "VERB" | "AUX" => "VB".into(),
+            "PUNCT" if self.text == "," => ",".into(),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// Reads one sentence in CoNLL-U (comment lines, multi-word ranges and empty nodes skipped).
+pub fn read_conllu_sentence(text: &str) -> Vec<DependencyToken> {
+    let mut tokens = Vec::new();
+    for line in text.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        if fields.len() < 8 || fields[0].contains(['-', '.']) {
+            continue;
+        }
+        let head = fields[6].parse::<usize>().ok().and_then(|h| h.checked_sub(1));
+        let clean = |s: &str| if s == "_" { String::new() } else { s.to_string() };
+        tokens.push(DependencyToken {
+            text: fields[1].to_string(),
+            upos: fields[3].to_string(),
+            xpos: clean(fields[4]),
+            feats: clean(fields[5]),
+            head,
+            relation: fields[7].to_string(),
+        });
+    }
+    tokens
+}
+
+/// Relations whose dependents belong to their head's noun unit (with their whole subtree).
+const UNIT_INTERNAL: &[&str] =
+    &["det", "amod", "compound", "flat", "fixed", "nummod", "nmod", "appos", "goeswith", "punct"];
+
+struct Builder<'a> {
+    tokens: &'a [DependencyToken],
+    children: Vec<Vec<usize>>,
+    /// The unit or compound block each token belongs to.
+    owner: Vec<Option<usize>>,
+    blocks: Vec<Block>,
+}
+
+/// A unit or a compound of units, covering a contiguous range of tokens.
+struct Block {
+    range: RangeInclusive<usize>,
+    /// Member units: their word indices (a compound has several).
+    members: Vec<Vec<usize>>,
+}
+
+impl Builder<'_> {
+    fn subtree(&self, head: usize, out: &mut Vec<usize>) {
+        out.push(head);
+        for &child in &self.children[head] {
+            if child != head {
+                self.subtree(child, out);
+            }
+        }
+    }
+
+    /// The words of the unit headed by `head`, without coordinated nominals.
+    fn unit_members(&self, head: usize) -> Vec<usize> {
+        let mut members = vec![head];
+        let modifiers: Vec<usize> = self.children[head]
+            .iter()
+            .copied()
+            .filter(|&c| UNIT_INTERNAL.contains(&self.tokens[c].base_relation()))
+            .collect();
+        let nmods = modifiers.iter().filter(|&&c| self.tokens[c].base_relation() == "nmod");
+        // NP + PP flattening only for a single prepositional modifier without one of its own
+        // (a possessor, `nmod:poss`, always belongs to the unit).
+        let flatten_nmod =
+            nmods.clone().filter(|&&c| self.tokens[c].relation != "nmod:poss").count() == 1;
+        for child in modifiers {
+            let token = &self.tokens[child];
+            if token.base_relation() == "nmod" && token.relation != "nmod:poss" {
+                let nested =
+                    self.children[child].iter().any(|&g| self.tokens[g].base_relation() == "nmod");
+                if !flatten_nmod || nested {
+                    continue;
+                }
+            }
+            let mut words = Vec::new();
+            self.subtree(child, &mut words);
+            // The possessive 's or ' is not part of PETRARCH units; coordination stays apart.
+            words.retain(|&w| {
+                let t = &self.tokens[w];
+                !(t.xpos == "POS" || (t.relation == "case" && t.text.starts_with('\'')))
+                    && t.base_relation() != "cc"
+            });
+            members.extend(words);
+        }
+        members.sort_unstable();
+        members.dedup();
+        // Keep the contiguous run around the head; trailing and leading punctuation goes.
+        let position = members.binary_search(&head).unwrap_or(0);
+        let mut start = position;
+        while start > 0 && members[start - 1] + 1 == members[start] {
+            start -= 1;
+        }
+        let mut end = position;
+        while end + 1 < members.len() && members[end + 1] == members[end] + 1 {
+            end += 1;
+        }
+        let mut run: Vec<usize> = members[start..=end].to_vec();
+        while run.len() > 1 && run.last().is_some_and(|&w| self.tokens[w].upos == "PUNCT") {
+            run.pop();
+        }
+        while run.len() > 1 && run.first().is_some_and(|&w| self.tokens[w].upos == "PUNCT") {
+            run.remove(0);
+        }
+        run
+    }
+
+    /// Makes the unit (or compound, when `head` has coordinated nominals) headed by `head`.
+    fn claim(&mut self, head: usize) {
+        let first = self.unit_members(head);
+        let conjuncts: Vec<usize> = self.children[head]
+            .iter()
+            .copied()
+            .filter(|&c| self.tokens[c].base_relation() == "conj" && self.tokens[c].is_nominal())
+            .collect();
+        let mut members = vec![first.clone()];
+        for &conjunct in &conjuncts {
+            members.push(self.unit_members(conjunct));
+        }
+        let start = *members.iter().flat_map(|m| m.first()).min().unwrap_or(&head);
+        let end = *members.iter().flat_map(|m| m.last()).max().unwrap_or(&head);
+        // A compound must cover its range with members, conjunctions and punctuation only.
+        let covered = (start..=end).all(|i| {
+            members.iter().any(|m| m.contains(&i))
+                || matches!(self.tokens[i].upos.as_str(), "CCONJ" | "PUNCT")
+        });
+        let free = (start..=end).all(|i| self.owner[i].is_none());
+        if !free {
+            return;
+        }
+        if conjuncts.is_empty() || !covered {
+            let range = *first.first().unwrap_or(&head)..=*first.last().unwrap_or(&head);
+            if range.clone().any(|i| self.owner[i].is_some()) {
+                return;
+            }
+            self.add_block(range, vec![first]);
+            return;
+        }
+        // Words before the first member's head (adjectives, determiners) go into every member.
+        let shared: Vec<usize> = first.iter().copied().filter(|&w| w < head).collect();
+        for member in members.iter_mut().skip(1) {
+            let mut words = shared.clone();
+            words.extend(member.iter().copied());
+            *member = words;
+        }
+        self.add_block(start..=end, members);
+    }
+
+    fn add_block(&mut self, range: RangeInclusive<usize>, members: Vec<Vec<usize>>) {
+        let index = self.blocks.len();
+        for i in range.clone() {
+            self.owner[i] = Some(index);
+        }
+        self.blocks.push(Block { range, members });
+    }
+
+    /// The token range of a verb's phrase: from its first auxiliary (or itself) to the end of its
+    /// right-hand dependents, coordinated verbs and side clauses excluded.
+    fn verb_range(&self, verb: usize) -> (usize, usize) {
+        let mut start = verb;
+        let mut end = verb;
+        for &child in &self.children[verb] {
+            let relation = self.tokens[child].base_relation();
+            if matches!(relation, "aux" | "cop") && child < verb {
+                start = start.min(child);
+            }
+            if child > verb && !matches!(relation, "conj" | "parataxis" | "cc" | "punct") {
+                let mut words = Vec::new();
+                self.subtree(child, &mut words);
+                end = end.max(words.into_iter().max().unwrap_or(child));
+            }
+        }
+        (start, end)
+    }
+}
+
+/// Builds the clause layer of one parsed sentence.
+pub fn clause_layer(tokens: &[DependencyToken]) -> ClauseLayer {
+    let mut children = vec![Vec::new(); tokens.len()];
+    for (i, token) in tokens.iter().enumerate() {
+        if let Some(head) = token.head.filter(|&h| h < tokens.len() && h != i) {
+            children[head].push(i);
+        }
+    }
+    let mut builder =
+        Builder { tokens, children, owner: vec![None; tokens.len()], blocks: Vec::new() };
+    // Units top-down: a head nearer the root claims its modifiers first.
+    let mut order: Vec<usize> = (0..tokens.len()).collect();
+    let depth = |mut i: usize| {
+        let mut depth = 0;
+        while let Some(head) = tokens[i].head.filter(|&h| h < tokens.len()) {
+            depth += 1;
+            i = head;
+            if depth > tokens.len() {
+                break;
+            }
+        }
+        depth
+    };
+    order.sort_by_key(|&i| (depth(i), i));
+    for &i in &order {
+        let token = &tokens[i];
+        let coordinated = token.base_relation() == "conj"
+            && token.head.is_some_and(|h| h < tokens.len() && tokens[h].is_nominal());
+        if token.is_nominal() && builder.owner[i].is_none() && !coordinated {
+            builder.claim(i);
+        }
+    }
+    // Verb phrases, outer (auxiliary) and inner (the verb itself), properly nested.
+    let mut phrases: Vec<(usize, usize)> = Vec::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if token.upos == "VERB" && builder.owner[i].is_none() {
+            let (start, end) = builder.verb_range(i);
+            if start < i {
+                phrases.push((start, end));
+            }
+            phrases.push((i, end));
+        }
+    }
+    phrases.sort_by_key(|&(start, end)| (start, std::cmp::Reverse(end)));
+    emit(&builder, &phrases)
+}
+
+fn emit(builder: &Builder<'_>, phrases: &[(usize, usize)]) -> ClauseLayer {
+    let tokens = builder.tokens;
+    let mut layer = ClauseLayer::default();
+    let root = Label::Phrase("ROOT".to_string());
+    let sentence = Label::Phrase("S".to_string());
+    layer.tokens.push(Token::Begin(root.clone()));
+    layer.tokens.push(Token::Begin(sentence.clone()));
+    let mut open: Vec<(usize, Label)> = Vec::new(); // end token, label
+    let mut next_phrase = 0;
+    let mut verb_phrases = 0;
+    let mut i = 0;
+    let word = |w: usize| Token::Word { text: tokens[w].text.to_uppercase(), leaf: Some(w) };
+    while i < tokens.len() {
+        while next_phrase < phrases.len() && phrases[next_phrase].0 <= i {
+            let (start, mut end) = phrases[next_phrase];
+            next_phrase += 1;
+            if start < i {
+                continue;
+            }
+            if let Some(&(outer_end, _)) = open.last() {
+                end = end.min(outer_end);
+            }
+            verb_phrases += 1;
+            let label = Label::VerbPhrase(verb_phrases);
+            layer.tokens.push(Token::Begin(label.clone()));
+            open.push((end, label));
+        }
+        let last = match builder.owner[i] {
+            Some(block) if *builder.blocks[block].range.start() == i => {
+                let block = &builder.blocks[block];
+                let compound = (block.members.len() > 1).then(|| {
+                    layer.compounds.push(Compound::default());
+                    layer.compounds.len() - 1
+                });
+                if let Some(c) = compound {
+                    layer.tokens.push(Token::CompoundBegin(c));
+                }
+                for member in &block.members {
+                    let unit = layer.units.len();
+                    layer.tokens.push(Token::UnitBegin(unit));
+                    layer.tokens.extend(member.iter().map(|&w| word(w)));
+                    layer.tokens.push(Token::UnitEnd(unit));
+                    layer.units.push(Unit {
+                        words: member.iter().map(|&w| tokens[w].text.to_uppercase()).collect(),
+                        leaves: member.iter().map(|&w| Some(w)).collect(),
+                        compound,
+                    });
+                    if let Some(c) = compound {
+                        layer.compounds[c].members.push(unit);
+                    }
+                }
+                if let Some(c) = compound {
+                    layer.tokens.push(Token::CompoundEnd(c));
+                }
+                *block.range.end()
+            }
+            _ => {
+                let tag = tokens[i].tag();
+                let label = if tag == "," { Label::Comma } else { Label::Tag(tag) };
+                layer.tokens.push(Token::Begin(label.clone()));
+                layer.tokens.push(word(i));
+                layer.tokens.push(Token::End(label));
+                i
+            }
+        };
+        while open.last().is_some_and(|(end, _)| *end <= last) {
+            if let Some((_, label)) = open.pop() {
+                layer.tokens.push(Token::End(label));
+            }
+        }
+        i = last + 1;
+    }
+    while let Some((_, label)) = open.pop() {
+        layer.tokens.push(Token::End(label));
+    }
+    layer.tokens.push(Token::End(sentence));
+    layer.tokens.push(Token::End(root));
+    layer
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "Eriador was strongly opposed by the Gondor government." in CoNLL-U (UD conventions).
+    const PASSIVE: &str = "\
+1\tEriador\tEriador\tPROPN\tNNP\t_\t4\tnsubj:pass\t_\t_
+2\twas\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_
+3\tstrongly\tstrongly\tADV\tRB\t_\t4\tadvmod\t_\t_
+4\topposed\toppose\tVERB\tVBN\t_\t0\troot\t_\t_
+5\tby\tby\tADP\tIN\t_\t8\tcase\t_\t_
+6\tthe\tthe\tDET\tDT\t_\t8\tdet\t_\t_
+7\tGondor\tGondor\tPROPN\tNNP\t_\t8\tcompound\t_\t_
+8\tgovernment\tgovernment\tNOUN\tNN\t_\t4\tobl\t_\t_
+9\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_
+";
+
+    /// "The Danish media and government met a bunch of Orcs in Mordor."
+    const COMPOUND: &str = "\
+1\tThe\tthe\tDET\tDT\t_\t3\tdet\t_\t_
+2\tDanish\tDanish\tADJ\tJJ\t_\t3\tamod\t_\t_
+3\tmedia\tmedia\tNOUN\tNNS\t_\t6\tnsubj\t_\t_
+4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_
+5\tgovernment\tgovernment\tNOUN\tNN\t_\t3\tconj\t_\t_
+6\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_
+7\ta\ta\tDET\tDT\t_\t8\tdet\t_\t_
+8\tbunch\tbunch\tNOUN\tNN\t_\t6\tobj\t_\t_
+9\tof\tof\tADP\tIN\t_\t10\tcase\t_\t_
+10\tOrcs\tOrc\tPROPN\tNNPS\t_\t8\tnmod\t_\t_
+11\tin\tin\tADP\tIN\t_\t12\tcase\t_\t_
+12\tMordor\tMordor\tPROPN\tNNP\t_\t6\tobl\t_\t_
+13\t.\t.\tPUNCT\t.\t_\t6\tpunct\t_\t_
+";
+
+    #[test]
+    fn auxiliary_opens_an_outer_verb_phrase_and_prepositions_stay_outside_units() {
+        let layer = clause_layer(&read_conllu_sentence(PASSIVE));
+        assert!(layer.is_balanced());
+        assert_eq!(
+            layer.render(),
+            "(ROOT (S [ ERIADOR ] (VP1 (VBD WAS ~VBD (RB STRONGLY ~RB (VP2 (VBN OPPOSED ~VBN \
+             (IN BY ~IN [ THE GONDOR GOVERNMENT ] ~VP2 ~VP1 (. . ~. ~S ~ROOT"
+        );
+    }
+
+    #[test]
+    fn coordinated_nominals_form_a_compound_and_a_single_modifier_flattens() {
+        let layer = clause_layer(&read_conllu_sentence(COMPOUND));
+        assert!(layer.is_balanced());
+        assert_eq!(
+            layer.render(),
+            "(ROOT (S { [ THE DANISH MEDIA ] [ THE DANISH GOVERNMENT ] } (VP1 (VBD MET ~VBD \
+             [ A BUNCH OF ORCS ] (IN IN ~IN [ MORDOR ] ~VP1 (. . ~. ~S ~ROOT"
+        );
+        assert_eq!(layer.compounds[0].members, vec![0, 1]);
+    }
+
+    #[test]
+    fn the_engine_codes_dependency_layers() {
+        use dyad_dictionaries::{Dictionaries, petrarch};
+
+        use crate::engine::{Lexicon, code_sentence};
+        use crate::records::CodingOptions;
+
+        let dictionaries = Dictionaries {
+            verbs: petrarch::read_petrarch1_verbs(
+                "v.txt",
+                "--- OPPOSE [112] ---\nOPPOSE\n\n--- MEET [031:032] ---\nMEET {MET}\n",
+            )
+            .0,
+            actors: petrarch::read_actors(
+                "a.txt",
+                "ERIADOR [ERI]\nGONDOR [GON]\nMORDOR [MOR]\nDENMARK [DNK]\n+DANISH\nEND [END]\n",
+            )
+            .0,
+            agents: petrarch::read_agents("g.txt", "GOVERNMENT [~GOV]\nMEDIA {} [~MED]\n").0,
+            ..Dictionaries::default()
+        };
+        let lexicon = Lexicon::new(&dictionaries);
+        let code = |conllu: &str| {
+            let layer = clause_layer(&read_conllu_sentence(conllu));
+            let coding = code_sentence(&lexicon, &layer, &CodingOptions::default(), None).unwrap();
+            let mut events: Vec<String> =
+                coding.events.iter().map(|e| e.triple.to_string()).collect();
+            events.sort();
+            events
+        };
+        assert_eq!(code(PASSIVE), ["GONGOV ERI 112"]);
+        assert_eq!(
+            code(COMPOUND),
+            ["DNKGOV MOR 031", "DNKMED MOR 031", "MOR DNKGOV 032", "MOR DNKMED 032"]
+        );
+    }
+}
