@@ -62,11 +62,15 @@ pub(crate) struct AggregateCache {
 const MAX_CACHED_AGGREGATES: usize = 512;
 
 impl AppState {
-    /// State over an open store.
-    pub fn new(store: SqliteStore, config: ServerConfig) -> AppState {
+    /// State over an open store, coding with `pipeline`.
+    pub fn new(
+        store: SqliteStore,
+        pipeline: dyad_coder::Pipeline,
+        config: ServerConfig,
+    ) -> AppState {
         AppState {
             store: Mutex::new(store),
-            pipeline: dyad_coder::Pipeline::with_defaults(),
+            pipeline,
             config,
             aggregates: Mutex::new(AggregateCache::default()),
         }
@@ -100,8 +104,17 @@ impl AggregateCache {
 
 /// The application: the API under `/api`, the dashboard at `/`.
 pub fn router(store: SqliteStore, config: ServerConfig) -> Router {
+    router_with_pipeline(store, dyad_coder::Pipeline::with_defaults(), config)
+}
+
+/// [`router`] with a pipeline already loaded (loading the default models takes a while).
+pub fn router_with_pipeline(
+    store: SqliteStore,
+    pipeline: dyad_coder::Pipeline,
+    config: ServerConfig,
+) -> Router {
     let max_body = config.max_body_bytes;
-    let state = Arc::new(AppState::new(store, config));
+    let state = Arc::new(AppState::new(store, pipeline, config));
     let mut router = Router::new();
     for route in api::ROUTES {
         router = router.route(route.path, (route.handler)());

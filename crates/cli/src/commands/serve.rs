@@ -41,8 +41,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     };
     let mut store = SqliteStore::open(&path)
         .with_context(|| format!("cannot open store {}", path.display()))?;
+    let pipeline = dyad_coder::Pipeline::with_defaults();
     if args.demo {
-        let pipeline = dyad_coder::Pipeline::with_defaults();
         let stored = dyad_server::demo::fill(&mut store, &pipeline)?;
         if stored > 0 {
             eprintln!("dyad serve: stored {stored} sample articles in {}", path.display());
@@ -51,7 +51,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let token =
         args.token.or_else(|| std::env::var("DYAD_TOKEN").ok()).filter(|t| !t.trim().is_empty());
     let config = ServerConfig { token, ..ServerConfig::default() };
-    dyad_server::serve(args.addr, dyad_server::router(store, config))
+    dyad_server::serve(args.addr, dyad_server::router_with_pipeline(store, pipeline, config))
         .with_context(|| format!("cannot serve on {}", args.addr))?;
     Ok(ExitStatus::Success)
 }
