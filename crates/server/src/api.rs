@@ -132,6 +132,24 @@ fn lock(state: &AppState) -> std::sync::MutexGuard<'_, dyad_store::SqliteStore> 
     state.store.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
+/// A connection for reading: a free reader if any, else the next one in turn (or the writer
+/// when there are no readers).
+fn read(state: &AppState) -> std::sync::MutexGuard<'_, dyad_store::SqliteStore> {
+    let readers = &state.readers;
+    if readers.is_empty() {
+        return lock(state);
+    }
+    let first = state.next_reader.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    for k in 0..readers.len() {
+        match readers[(first + k) % readers.len()].try_lock() {
+            Ok(guard) => return guard,
+            Err(std::sync::TryLockError::Poisoned(poisoned)) => return poisoned.into_inner(),
+            Err(std::sync::TryLockError::WouldBlock) => {}
+        }
+    }
+    readers[first % readers.len()].lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
 async fn list_events(
     State(state): AppStateRef,
     query: Result<Query<Vec<(String, String)>>, QueryRejection>,
@@ -149,7 +167,7 @@ async fn list_events(
     filter.limit = Some(limit + 1);
     let events = blocking(&state, move |state| {
         let mut events = Vec::new();
-        lock(state).events(&filter, false, &mut |event| {
+        read(state).events(&filter, false, &mut |event| {
             events.push(event);
             Ok(())
         })?;
@@ -225,7 +243,7 @@ async fn show_event(
 ) -> Result<Json<Value>, ApiError> {
     let Path(id) = id.map_err(|_| ApiError::bad_request("the event id must be an integer"))?;
     let value = blocking(&state, move |state| {
-        let store = lock(state);
+        let store = read(state);
         let Some(event) = store.event(id)? else {
             return Err(ApiError::not_found(format!("no event {id} in the current run")));
         };
@@ -264,7 +282,7 @@ async fn aggregate(
     // The filter, period and group as read are the cache key: equal questions, however spelled.
     let key = format!("{filter:?}|{period:?}|{group:?}");
     let answer = blocking(&state, move |state| {
-        let store = lock(state);
+        let store = read(state);
         let version = store.data_version()?;
         if let Some(answer) = cache(state).get(&key, version) {
             return Ok(answer);
@@ -294,7 +312,7 @@ async fn actors(
     let params = Params { filter: EventFilter::default(), rest: pairs };
     let limit = params.limit(20, state.config.max_page)?;
     let q = params.get("q").unwrap_or("").to_string();
-    let actors = blocking(&state, move |state| Ok(lock(state).actors(&q, limit)?)).await?;
+    let actors = blocking(&state, move |state| Ok(read(state).actors(&q, limit)?)).await?;
     let actors: Vec<Value> = actors
         .iter()
         .map(|a| json!({"code": a.code, "text": a.text, "events": a.events}))
@@ -309,7 +327,7 @@ async fn show_article(
     let Path(id) = id.map_err(|e| ApiError::bad_request(e.body_text()))?;
     let max = state.config.max_page;
     let value = blocking(&state, move |state| {
-        let store = lock(state);
+        let store = read(state);
         let Some(stored) = store.article(&id)? else {
             return Err(ApiError::not_found(format!("no article `{id}`")));
         };

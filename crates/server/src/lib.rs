@@ -44,6 +44,10 @@ impl Default for ServerConfig {
 /// What every handler shares: the store, the coding pipeline and the configuration.
 pub struct AppState {
     store: Mutex<SqliteStore>,
+    /// Extra connections to the same file for reads, so that queries run side by side (WAL lets
+    /// readers go on while the writer commits); empty for in-memory stores.
+    readers: Vec<Mutex<SqliteStore>>,
+    next_reader: std::sync::atomic::AtomicUsize,
     pipeline: dyad_coder::Pipeline,
     config: ServerConfig,
     aggregates: Mutex<AggregateCache>,
@@ -62,14 +66,17 @@ pub(crate) struct AggregateCache {
 const MAX_CACHED_AGGREGATES: usize = 512;
 
 impl AppState {
-    /// State over an open store, coding with `pipeline`.
+    /// State over an open store (and read connections to the same file), coding with `pipeline`.
     pub fn new(
         store: SqliteStore,
+        readers: Vec<SqliteStore>,
         pipeline: dyad_coder::Pipeline,
         config: ServerConfig,
     ) -> AppState {
         AppState {
             store: Mutex::new(store),
+            readers: readers.into_iter().map(Mutex::new).collect(),
+            next_reader: std::sync::atomic::AtomicUsize::new(0),
             pipeline,
             config,
             aggregates: Mutex::new(AggregateCache::default()),
@@ -104,17 +111,19 @@ impl AggregateCache {
 
 /// The application: the API under `/api`, the dashboard at `/`.
 pub fn router(store: SqliteStore, config: ServerConfig) -> Router {
-    router_with_pipeline(store, dyad_coder::Pipeline::with_defaults(), config)
+    router_with_pipeline(store, Vec::new(), dyad_coder::Pipeline::with_defaults(), config)
 }
 
-/// [`router`] with a pipeline already loaded (loading the default models takes a while).
+/// [`router`] with read connections to the same store file (`readers`, possibly none) and a
+/// pipeline already loaded (loading the default models takes a while).
 pub fn router_with_pipeline(
     store: SqliteStore,
+    readers: Vec<SqliteStore>,
     pipeline: dyad_coder::Pipeline,
     config: ServerConfig,
 ) -> Router {
     let max_body = config.max_body_bytes;
-    let state = Arc::new(AppState::new(store, pipeline, config));
+    let state = Arc::new(AppState::new(store, readers, pipeline, config));
     let mut router = Router::new();
     for route in api::ROUTES {
         router = router.route(route.path, (route.handler)());

@@ -396,3 +396,30 @@ fn cached_aggregates_follow_writes_by_other_processes() {
         let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
     }
 }
+
+#[test]
+fn read_connections_see_the_writes_of_the_server() {
+    let path = std::env::temp_dir().join(format!("dyad-server-readers-{}.db", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let store = SqliteStore::open(&path).unwrap();
+    let readers = (0..2).map(|_| SqliteStore::open(&path).unwrap()).collect();
+    let config = ServerConfig { token: Some("t".into()), ..ServerConfig::default() };
+    let app = dyad_server::router_with_pipeline(
+        store,
+        readers,
+        dyad_coder::Pipeline::with_defaults(),
+        config,
+    );
+    runtime().block_on(async {
+        assert_eq!(get(&app, "/api/articles/r1").await.0, StatusCode::NOT_FOUND);
+        let article = r#"{"id": "r1", "date": "2020-09-05", "text": "France thanked Germany."}"#;
+        assert_eq!(post(&app, "/api/articles", Some("t"), article).await.0, StatusCode::CREATED);
+        for _ in 0..3 {
+            let (status, body) = get(&app, "/api/articles/r1").await;
+            assert_eq!(status, StatusCode::OK, "{body}");
+        }
+    });
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", path.display()));
+    }
+}

@@ -51,7 +51,14 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let token =
         args.token.or_else(|| std::env::var("DYAD_TOKEN").ok()).filter(|t| !t.trim().is_empty());
     let config = ServerConfig { token, ..ServerConfig::default() };
-    dyad_server::serve(args.addr, dyad_server::router_with_pipeline(store, pipeline, config))
+    // Read connections beside the writer, so that queries run side by side.
+    let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).clamp(2, 8);
+    let readers = (0..threads)
+        .map(|_| SqliteStore::open(&path))
+        .collect::<Result<Vec<_>, _>>()
+        .with_context(|| format!("cannot open store {}", path.display()))?;
+    let router = dyad_server::router_with_pipeline(store, readers, pipeline, config);
+    dyad_server::serve(args.addr, router)
         .with_context(|| format!("cannot serve on {}", args.addr))?;
     Ok(ExitStatus::Success)
 }
