@@ -6,6 +6,7 @@
 //! - `eval`: `dyad eval segment` scores on small and real treebanks.
 //! - `segment`: the `dyad segment` JSON shape on the shipped examples and the TASS article.
 //! - `store`: `ingest` (idempotent, killed at random points), `query`, `export`, `recode`.
+//! - `syntax`: `dyad train`, `eval parse`, `explain`, `bench parse` on UD English EWT slices.
 //! - `tidy`: repository hygiene (every Rust file opens with a `//!` line).
 //! - `validate`: `dyad validate` on a small records file of its own.
 
@@ -14,6 +15,7 @@ mod eval;
 mod readers;
 mod segment;
 mod store;
+mod syntax;
 mod tidy;
 mod util;
 mod validate;

@@ -41,14 +41,15 @@ pub struct CodedArticle {
 }
 
 /// A dependency parser for the pipeline: the tokens of one sentence in, one
-/// [`DependencyToken`] per token out (dyad's own, [`dyad_parse`], by default).
+/// [`DependencyToken`] per token out (dyad's own, [`embedded_parser`], by default).
 pub type ParseFn = dyn Fn(&[&str]) -> Vec<DependencyToken> + Send + Sync;
 
 /// The configured pipeline: dictionaries, parser and options, built once and shared by threads.
 pub struct Pipeline {
     lexicon: Lexicon<'static>,
     dictionaries_version: String,
-    parser: Box<ParseFn>,
+    /// `None` when the build has no parser weights: articles are segmented, not coded.
+    parser: Option<Box<ParseFn>>,
     options: CodingOptions,
     gazetteer: &'static Gazetteer,
 }
@@ -62,12 +63,23 @@ impl std::fmt::Debug for Pipeline {
     }
 }
 
-/// dyad's own tagger and parser, as the pipeline's [`ParseFn`].
-pub fn dyad_parse(tokens: &[&str]) -> Vec<DependencyToken> {
-    // INTERIM: dyad_nlp::syntax::analyze lands with the parser branch; until then no parse
-    // (the pipeline reports the sentence as not coded).
-    let _ = tokens;
-    Vec::new()
+/// Dependency tokens from dyad's tagger and parser output.
+pub fn from_words(words: &[dyad_nlp::Word]) -> Vec<DependencyToken> {
+    dependency::from_analysis(words.iter().map(|w| dependency::AnalyzedWord {
+        form: &w.form,
+        lemma: &w.lemma,
+        upos: &w.upos,
+        xpos: &w.xpos,
+        head: w.head,
+        deprel: &w.deprel,
+    }))
+}
+
+/// dyad's own tagger and parser as the pipeline's [`ParseFn`]: the embedded models, or `None`
+/// when this build has no weights.
+pub fn embedded_parser() -> Option<Box<ParseFn>> {
+    let analyzer = dyad_nlp::Analyzer::embedded()?;
+    Some(Box::new(move |tokens: &[&str]| from_words(&analyzer.analyze(tokens))))
 }
 
 /// What the sentence's date expressions say about its events' date.
@@ -131,7 +143,7 @@ impl Pipeline {
         Pipeline {
             lexicon: Lexicon::owned(dictionaries),
             dictionaries_version: "custom".to_string(),
-            parser: Box::new(dyad_parse),
+            parser: embedded_parser(),
             options: CodingOptions::default(),
             gazetteer: Gazetteer::shared(),
         }
@@ -139,7 +151,7 @@ impl Pipeline {
 
     /// The same pipeline with another dependency parser (tests use hand-built parses).
     pub fn with_parser(mut self, parser: Box<ParseFn>) -> Pipeline {
-        self.parser = parser;
+        self.parser = Some(parser);
         self
     }
 
@@ -169,6 +181,16 @@ impl Pipeline {
         let document = dyad_nlp::segment(text);
         let mut coded = CodedArticle { document, events: Vec::new(), diagnostics: Vec::new() };
         let dictionaries = self.lexicon.dictionaries();
+        let Some(parser) = &self.parser else {
+            coded.diagnostics.push(
+                Diagnostic::for_article(
+                    article.id.clone(),
+                    "not coded: this dyad has no tagger/parser weights (crates/nlp/weights/)",
+                )
+                .warning(),
+            );
+            return coded;
+        };
         if discard_hit(dictionaries, text) == Some(DiscardLevel::Story) {
             return coded;
         }
@@ -186,7 +208,7 @@ impl Pipeline {
             if discard_hit(dictionaries, &format!(" {sentence_text}")).is_some() {
                 continue;
             }
-            let parse = (self.parser)(&words);
+            let parse = parser(&words);
             if parse.len() != words.len() {
                 coded.diagnostics.push(Diagnostic::for_article(
                     article.id.clone(),

@@ -14,6 +14,7 @@ mod dateline;
 mod dates;
 mod gold;
 mod segment;
+pub mod syntax;
 mod tokenize;
 
 pub use boundary::{BoundaryModel, train_boundary_model};
@@ -25,4 +26,5 @@ pub use gold::{
 pub use segment::{
     Dateline, Document, SegmentOptions, Sentence, paragraphs, segment, segment_with,
 };
+pub use syntax::{Analyzer, Parser, Tagger, Word};
 pub use tokenize::{Hyphens, abbreviation_may_end_sentence, tokenize, tokenize_into};

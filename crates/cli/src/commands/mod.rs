@@ -4,11 +4,14 @@ mod bench;
 mod code;
 mod dict;
 mod eval;
+mod explain;
 mod export;
 mod ingest;
+mod models;
 mod query;
 mod recode;
 mod segment;
+mod train;
 mod validate;
 
 use clap::{Parser, Subcommand};
@@ -39,11 +42,13 @@ enum Command {
     Code(code::Args),
     Dict(dict::Args),
     Eval(eval::Args),
+    Explain(explain::Args),
     Export(export::Args),
     Ingest(ingest::Args),
     Query(query::Args),
     Recode(recode::Args),
     Segment(segment::Args),
+    Train(train::Args),
     Validate(validate::Args),
 }
 
@@ -54,11 +59,13 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Code(args) => code::run(args),
         Command::Dict(args) => dict::run(args),
         Command::Eval(args) => eval::run(args),
+        Command::Explain(args) => explain::run(args),
         Command::Export(args) => export::run(args),
         Command::Ingest(args) => ingest::run(args),
         Command::Query(args) => query::run(args),
         Command::Recode(args) => recode::run(args),
         Command::Segment(args) => segment::run(args),
+        Command::Train(args) => train::run(args),
         Command::Validate(args) => validate::run(args),
     }
 }

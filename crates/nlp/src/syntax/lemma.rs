@@ -1,0 +1,254 @@
+//! The lemmatizer: suffix rules plus an exception list, both learned from a treebank's
+//! (form, XPOS) → lemma pairs.
+//!
+//! A rule says "for this XPOS and this word ending, drop k characters and append s" (`VBZ`,
+//! `-ets` → drop 1: `meets` → `meet`); the longest ending seen in training wins. Every training
+//! pair the rules get wrong (`met`/`VBD` → `meet`) becomes an exception, so the treebank's
+//! vocabulary is lemmatized as the treebank does and unseen words follow the rules.
+//! Tests: below (a table of verbs and nouns).
+
+use std::collections::HashMap;
+
+use super::conllu::TreebankSentence;
+use super::weights::{WeightsError, WeightsReader, WeightsWriter};
+
+const MAX_SUFFIX: usize = 5;
+
+/// How a form becomes its lemma.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct Rule {
+    lowercase: bool,
+    strip: u8,
+    append: String,
+}
+
+impl Rule {
+    fn learn(form: &str, lemma: &str) -> Rule {
+        let lower = form.to_lowercase();
+        let common = |a: &str| a.chars().zip(lemma.chars()).take_while(|(x, y)| x == y).count();
+        let lowercase = common(&lower) >= common(form);
+        let base = if lowercase { lower.as_str() } else { form };
+        let kept = common(base);
+        let strip = base.chars().count() - kept;
+        let append: String = lemma.chars().skip(kept).collect();
+        Rule { lowercase, strip: strip.min(255) as u8, append }
+    }
+
+    fn apply(&self, form: &str) -> Option<String> {
+        let base = if self.lowercase { form.to_lowercase() } else { form.to_string() };
+        let n = base.chars().count();
+        let strip = usize::from(self.strip);
+        // Stripping the whole word is only allowed when something replaces it.
+        if strip > n || (strip == n && self.append.is_empty()) {
+            return None;
+        }
+        let mut out: String = base.chars().take(n - strip).collect();
+        out.push_str(&self.append);
+        Some(out)
+    }
+}
+
+/// Lemmas from (form, XPOS): exceptions first, then the longest matching suffix rule.
+#[derive(Clone, Debug, Default)]
+pub struct Lemmatizer {
+    rules: HashMap<(String, String), Rule>,
+    exceptions: HashMap<(String, String), String>,
+}
+
+fn suffix(lower: &str, k: usize) -> String {
+    let chars: Vec<char> = lower.chars().collect();
+    chars[chars.len().saturating_sub(k)..].iter().collect()
+}
+
+impl Lemmatizer {
+    /// Learns rules and exceptions from every word of `sentences`.
+    pub fn train(sentences: &[TreebankSentence]) -> Lemmatizer {
+        // Most frequent lemma of each (lowercase form, xpos); then rule votes per ending.
+        let mut lemma_counts: HashMap<(String, String), HashMap<(String, String), usize>> =
+            HashMap::new();
+        for w in sentences.iter().flat_map(|s| &s.words) {
+            if w.lemma == "_" {
+                continue;
+            }
+            *lemma_counts
+                .entry((w.xpos.clone(), w.form.to_lowercase()))
+                .or_default()
+                .entry((w.form.clone(), w.lemma.clone()))
+                .or_default() += 1;
+        }
+        let mut votes: HashMap<(String, String), HashMap<Rule, usize>> = HashMap::new();
+        for ((xpos, lower), forms) in &lemma_counts {
+            for ((form, lemma), &count) in forms {
+                let rule = Rule::learn(form, lemma);
+                for k in 0..=MAX_SUFFIX.min(lower.chars().count()) {
+                    *votes
+                        .entry((xpos.clone(), suffix(lower, k)))
+                        .or_default()
+                        .entry(rule.clone())
+                        .or_default() += count;
+                }
+            }
+        }
+        let mut lemmatizer = Lemmatizer::default();
+        for (key, rules) in votes {
+            let (rule, _) = rules
+                .into_iter()
+                .max_by(|(ra, na), (rb, nb)| na.cmp(nb).then_with(|| rb.cmp(ra)))
+                .expect("non-empty");
+            lemmatizer.rules.insert(key, rule);
+        }
+        for ((xpos, lower), forms) in lemma_counts {
+            for ((form, lemma), _) in forms {
+                if lemmatizer.by_rules(&form, &xpos) != lemma {
+                    lemmatizer.exceptions.insert((xpos.clone(), form), lemma);
+                }
+            }
+            let _ = lower;
+        }
+        lemmatizer
+    }
+
+    fn by_rules(&self, form: &str, xpos: &str) -> String {
+        let lower = form.to_lowercase();
+        for k in (0..=MAX_SUFFIX.min(lower.chars().count())).rev() {
+            let rule = self.rules.get(&(xpos.to_string(), suffix(&lower, k)));
+            if let Some(lemma) = rule.and_then(|rule| rule.apply(form)) {
+                return lemma;
+            }
+        }
+        if xpos.starts_with("NNP") { form.to_string() } else { lower }
+    }
+
+    /// The lemma of `form` tagged `xpos`.
+    pub fn lemmatize(&self, form: &str, xpos: &str) -> String {
+        if let Some(lemma) = self.exceptions.get(&(xpos.to_string(), form.to_string())) {
+            return lemma.clone();
+        }
+        // A capitalised sentence-initial word shares the lowercase word's exception.
+        let lower = form.to_lowercase();
+        if lower != form
+            && !xpos.starts_with("NNP")
+            && let Some(lemma) = self.exceptions.get(&(xpos.to_string(), lower.clone()))
+        {
+            return lemma.clone();
+        }
+        self.by_rules(form, xpos)
+    }
+
+    /// Number of (rules, exceptions).
+    pub fn size(&self) -> (usize, usize) {
+        (self.rules.len(), self.exceptions.len())
+    }
+
+    /// Appends the tables to a weights file (sorted, so the bytes are deterministic).
+    pub fn write(&self, writer: &mut WeightsWriter) {
+        let mut rules: Vec<_> = self.rules.iter().collect();
+        rules.sort();
+        writer.u32(rules.len() as u32);
+        for ((xpos, ending), rule) in rules {
+            writer.str(xpos);
+            writer.str(ending);
+            writer.u8(u8::from(rule.lowercase));
+            writer.u8(rule.strip);
+            writer.str(&rule.append);
+        }
+        let mut exceptions: Vec<_> = self.exceptions.iter().collect();
+        exceptions.sort();
+        writer.u32(exceptions.len() as u32);
+        for ((xpos, form), lemma) in exceptions {
+            writer.str(xpos);
+            writer.str(form);
+            writer.str(lemma);
+        }
+    }
+
+    /// Reads the tables written by [`Lemmatizer::write`].
+    pub fn read(reader: &mut WeightsReader<'_>) -> Result<Lemmatizer, WeightsError> {
+        let mut lemmatizer = Lemmatizer::default();
+        let n_rules = reader.count(14)?;
+        for _ in 0..n_rules {
+            let key = (reader.str()?, reader.str()?);
+            let lowercase = match reader.u8()? {
+                0 => false,
+                1 => true,
+                _ => return Err(WeightsError::Malformed("a lemma rule flag is not 0 or 1")),
+            };
+            let strip = reader.u8()?;
+            let append = reader.str()?;
+            lemmatizer.rules.insert(key, Rule { lowercase, strip, append });
+        }
+        let n_exceptions = reader.count(12)?;
+        for _ in 0..n_exceptions {
+            let key = (reader.str()?, reader.str()?);
+            lemmatizer.exceptions.insert(key, reader.str()?);
+        }
+        Ok(lemmatizer)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::conllu::read_conllu;
+    use super::*;
+
+    fn tiny_treebank() -> Vec<TreebankSentence> {
+        let rows = [
+            ("They", "they", "PRP"),
+            ("met", "meet", "VBD"),
+            ("meets", "meet", "VBZ"),
+            ("meeting", "meet", "VBG"),
+            ("talks", "talk", "VBZ"),
+            ("talked", "talk", "VBD"),
+            ("walked", "walk", "VBD"),
+            ("talking", "talk", "VBG"),
+            ("walking", "walk", "VBG"),
+            ("countries", "country", "NNS"),
+            ("cities", "city", "NNS"),
+            ("leaders", "leader", "NNS"),
+            ("troops", "troop", "NNS"),
+            ("Russia", "Russia", "NNP"),
+            ("went", "go", "VBD"),
+        ];
+        let mut text = String::new();
+        for (i, (form, lemma, xpos)) in rows.iter().enumerate() {
+            text.push_str(&format!("{}\t{form}\t{lemma}\tX\t{xpos}\t_\t0\tdep\t_\t_\n", i + 1));
+        }
+        read_conllu(&text).unwrap()
+    }
+
+    #[test]
+    fn lemmatizes_seen_and_unseen_words() {
+        let lemmatizer = Lemmatizer::train(&tiny_treebank());
+        let cases = [
+            ("met", "VBD", "meet"),
+            ("meets", "VBZ", "meet"),
+            ("meeting", "VBG", "meet"),
+            ("went", "VBD", "go"),
+            ("Met", "VBD", "meet"),
+            // Unseen words follow the learned suffix rules.
+            ("attacked", "VBD", "attack"),
+            ("attacks", "VBZ", "attack"),
+            ("attacking", "VBG", "attack"),
+            ("parties", "NNS", "party"),
+            ("soldiers", "NNS", "soldier"),
+            ("Ukraine", "NNP", "Ukraine"),
+            ("The", "DT", "the"),
+        ];
+        for (form, xpos, lemma) in cases {
+            assert_eq!(lemmatizer.lemmatize(form, xpos), lemma, "{form}/{xpos}");
+        }
+    }
+
+    #[test]
+    fn round_trips_through_bytes() {
+        let lemmatizer = Lemmatizer::train(&tiny_treebank());
+        let mut writer = WeightsWriter::default();
+        lemmatizer.write(&mut writer);
+        let bytes = writer.finish(b"DYADLEMM");
+        let mut reader = WeightsReader::open(&bytes, b"DYADLEMM", "lemma").unwrap();
+        let read = Lemmatizer::read(&mut reader).unwrap();
+        reader.finish().unwrap();
+        assert_eq!(read.size(), lemmatizer.size());
+        assert_eq!(read.lemmatize("meeting", "VBG"), "meet");
+    }
+}

@@ -1,0 +1,139 @@
+//! Tagging, lemmatizing and dependency parsing, with our own models trained on UD English EWT.
+//!
+//! [`Tagger`] (UPOS + Penn XPOS, greedy averaged perceptron, carrying the [`Lemmatizer`]) and
+//! [`Parser`] (greedy arc-hybrid, averaged perceptron, dynamic oracle) load from compact weights
+//! files ([`weights`]); [`Analyzer::analyze`] runs both over a tokenized sentence. Everything
+//! here takes bytes and strings: reading treebanks and weights files is the caller's job.
+//! `train` holds the recipes behind `dyad train`; `eval` the scores behind `dyad eval parse`.
+
+pub mod conllu;
+pub mod eval;
+mod hash;
+pub mod lemma;
+pub mod parse;
+mod perceptron;
+pub mod tag;
+pub mod train;
+pub mod weights;
+
+use std::sync::OnceLock;
+
+pub use conllu::{ConlluError, TreebankSentence, TreebankWord, read_conllu};
+pub use lemma::Lemmatizer;
+pub use parse::{Arc, Parser};
+pub use tag::{TagPair, Tagger, TrainOptions};
+pub use weights::WeightsError;
+
+/// One analysed word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Word {
+    /// The word as written.
+    pub form: String,
+    /// Universal part of speech (`VERB`).
+    pub upos: String,
+    /// Penn Treebank tag (`VBD`).
+    pub xpos: String,
+    /// Dictionary form (`meet` for `met`).
+    pub lemma: String,
+    /// Head word, 1-based; 0 when this word is the root.
+    pub head: usize,
+    /// Universal dependency relation to the head, with subtype (`nsubj:pass`).
+    pub deprel: String,
+}
+
+/// A tagger and a parser used together.
+#[derive(Clone, Copy, Debug)]
+pub struct Analyzer<'a> {
+    /// Tags and lemmas.
+    pub tagger: &'a Tagger,
+    /// Dependency trees.
+    pub parser: &'a Parser,
+}
+
+/// Tags, lemmatizes and parses one sentence with the embedded models; `None` when this build
+/// has no embedded weights.
+pub fn analyze(tokens: &[&str]) -> Option<Vec<Word>> {
+    Some(Analyzer::embedded()?.analyze(tokens))
+}
+
+#[cfg(embedded_weights)]
+static TAGGER_WEIGHTS: Option<&[u8]> = Some(include_bytes!("../../weights/tagger.bin"));
+#[cfg(embedded_weights)]
+static PARSER_WEIGHTS: Option<&[u8]> = Some(include_bytes!("../../weights/parser.bin"));
+#[cfg(not(embedded_weights))]
+static TAGGER_WEIGHTS: Option<&[u8]> = None;
+#[cfg(not(embedded_weights))]
+static PARSER_WEIGHTS: Option<&[u8]> = None;
+
+impl Tagger {
+    /// The tagger trained on UD English EWT that is built into dyad (loaded once, on first
+    /// use); `None` when the build found no weights in `crates/nlp/weights/`.
+    pub fn embedded() -> Option<&'static Tagger> {
+        static TAGGER: OnceLock<Option<Tagger>> = OnceLock::new();
+        // The bytes are part of the binary and checked by this crate's tests: failing to load
+        // them is a broken build, not a runtime condition.
+        TAGGER
+            .get_or_init(|| {
+                TAGGER_WEIGHTS.map(|b| Tagger::from_bytes(b).expect("embedded tagger weights"))
+            })
+            .as_ref()
+    }
+
+    /// The size in bytes of the embedded weights file (0 when there is none).
+    pub fn embedded_size() -> usize {
+        TAGGER_WEIGHTS.map_or(0, <[u8]>::len)
+    }
+}
+
+impl Parser {
+    /// The parser trained on UD English EWT that is built into dyad (loaded once, on first
+    /// use); `None` when the build found no weights in `crates/nlp/weights/`.
+    pub fn embedded() -> Option<&'static Parser> {
+        static PARSER: OnceLock<Option<Parser>> = OnceLock::new();
+        PARSER
+            .get_or_init(|| {
+                PARSER_WEIGHTS.map(|b| Parser::from_bytes(b).expect("embedded parser weights"))
+            })
+            .as_ref()
+    }
+
+    /// The size in bytes of the embedded weights file (0 when there is none).
+    pub fn embedded_size() -> usize {
+        PARSER_WEIGHTS.map_or(0, <[u8]>::len)
+    }
+}
+
+impl Analyzer<'static> {
+    /// The embedded tagger and parser, when this build has them.
+    pub fn embedded() -> Option<Analyzer<'static>> {
+        Some(Analyzer { tagger: Tagger::embedded()?, parser: Parser::embedded()? })
+    }
+}
+
+impl Analyzer<'_> {
+    /// Tags, lemmatizes and parses one sentence given as its tokens.
+    pub fn analyze(&self, tokens: &[&str]) -> Vec<Word> {
+        if tokens.is_empty() {
+            return Vec::new();
+        }
+        let classes = self.tagger.tag(tokens);
+        let pairs: Vec<&TagPair> =
+            classes.iter().map(|&c| &self.tagger.classes()[usize::from(c)]).collect();
+        let tags: Vec<(&str, &str)> =
+            pairs.iter().map(|p| (p.upos.as_str(), p.xpos.as_str())).collect();
+        let arcs = self.parser.parse(tokens, &tags);
+        tokens
+            .iter()
+            .zip(pairs)
+            .zip(arcs)
+            .map(|((form, pair), arc)| Word {
+                form: (*form).to_string(),
+                upos: pair.upos.clone(),
+                xpos: pair.xpos.clone(),
+                lemma: self.tagger.lemmatizer().lemmatize(form, &pair.xpos),
+                head: arc.head,
+                deprel: arc.deprel,
+            })
+            .collect()
+    }
+}
