@@ -25,6 +25,18 @@ impl StoreArgs {
             .unwrap_or_else(|| PathBuf::from("dyad.db"))
     }
 
+    /// Opens a store that must exist already (commands that only read or recode).
+    pub fn open_existing(&self) -> anyhow::Result<SqliteStore> {
+        let path = self.path();
+        if !path.exists() {
+            anyhow::bail!(
+                "no store at {} (`dyad ingest` creates one; see --store)",
+                path.display()
+            );
+        }
+        self.open()
+    }
+
     /// Opens (creating if needed) the store.
     pub fn open(&self) -> anyhow::Result<SqliteStore> {
         let path = self.path();

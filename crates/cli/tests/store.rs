@@ -161,6 +161,11 @@ fn query_aggregates_and_exports() {
     );
     assert!(lines[1].starts_with(",PSE,2,3,-8.5,-4.25,1,0,0,1"), "{actors}");
     assert_eq!(q(&["--text", "gaza"]).json_lines().len(), 1);
+    assert_eq!(q(&["--text", "!!"]).json_lines().len(), 2, "no words: no condition");
+    let missing = dir.command(&["query", "--store", "missing.db"]).run();
+    assert_eq!(missing.code, 2);
+    assert!(missing.stderr.contains("no store at missing.db"), "{}", missing.stderr);
+    assert!(!dir.path.join("missing.db").exists(), "a query creates no store");
     assert_eq!(q(&["--actor", "Russia", "--quad", "4"]).json_lines().len(), 0);
 
     let export = |format: &str| {

@@ -29,7 +29,7 @@ pub struct EventFilter {
     pub country: Option<String>,
     /// Words of the location name.
     pub location: Option<String>,
-    /// Full-text words: some mention's sentence must contain them all.
+    /// Full-text words: some mention's sentence must contain them all (no words: no condition).
     pub text: Option<String>,
     /// At most this many events (listing only).
     pub limit: Option<usize>,

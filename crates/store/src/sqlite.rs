@@ -846,7 +846,7 @@ fn filter_sql(filter: &EventFilter, run: RunId) -> (String, Vec<Value>) {
         clauses.push("instr(lower(e.location_name), ?) > 0".into());
         values.push(Value::Text(location.to_ascii_lowercase()));
     }
-    if let Some(text) = &filter.text {
+    if let Some(text) = filter.text.as_ref().filter(|t| !query::words(t).is_empty()) {
         clauses.push(
             "e.id IN (SELECT m.event FROM mentions m JOIN sentences s ON s.article = m.article \
              AND s.idx = m.sentence WHERE m.run = e.run AND s.id IN (SELECT rowid FROM \

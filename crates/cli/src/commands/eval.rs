@@ -1,17 +1,16 @@
-//! `dyad eval <what>`: measures a stage against gold data. `dyad eval segment` scores sentence
-//! segmentation and tokenization; `dyad eval parse` scores tagging, lemmas and dependency parses
-//! on a CoNLL-U treebank with gold tokenization.
+//! `dyad eval <what>`: measures a stage against gold data: `segment` scores sentence and token
+//! spans, `parse` scores tagging, lemmas and dependency parses with gold tokenization.
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::Context;
-use clap::Subcommand;
 use dyad_nlp::syntax::{eval::score, read_conllu};
 use serde_json::json;
 
 use super::models::{ModelArgs, load_models};
+
 use crate::ExitStatus;
 
 /// Measure a stage of dyad against gold data.
@@ -25,7 +24,7 @@ pub struct Args {
 }
 
 /// What to evaluate.
-#[derive(Debug, Subcommand)]
+#[derive(Debug, clap::Subcommand)]
 pub enum EvalCommand {
     /// Sentence segmentation and tokenization against a CoNLL-U treebank.
     ///
@@ -37,6 +36,22 @@ pub enum EvalCommand {
     Segment(SegmentArgs),
     /// Tagging, lemmas and dependency parses on a CoNLL-U treebank.
     Parse(ParseArgs),
+}
+
+/// Score the tagger and parser on a CoNLL-U file, gold tokens in.
+///
+/// Every word counts, punctuation included; LAS compares relations without subtypes, as the
+/// CoNLL 2018 scorer does. tokens_per_sec times tagging, lemmatizing and parsing on one thread.
+#[derive(Debug, clap::Args)]
+#[command(after_help = "Example:\n  dyad eval parse ../shared/ud/test.conllu --json")]
+pub struct ParseArgs {
+    /// Gold treebank (CoNLL-U).
+    file: PathBuf,
+    /// Print one JSON object: {"upos", "xpos", "uas", "las", "tokens", "tokens_per_sec", ...}.
+    #[arg(long)]
+    json: bool,
+    #[command(flatten)]
+    models: ModelArgs,
 }
 
 /// Flags of `dyad eval segment`.
@@ -58,22 +73,6 @@ enum HyphenPolicy {
     Names,
     Split,
     Keep,
-}
-
-/// Score the tagger and parser on a CoNLL-U file, gold tokens in.
-///
-/// Every word counts, punctuation included; LAS compares relations without subtypes, as the
-/// CoNLL 2018 scorer does. tokens_per_sec times tagging, lemmatizing and parsing on one thread.
-#[derive(Debug, clap::Args)]
-#[command(after_help = "Example:\n  dyad eval parse ../shared/ud/test.conllu --json")]
-pub struct ParseArgs {
-    /// Gold treebank (CoNLL-U).
-    file: PathBuf,
-    /// Print one JSON object: {"upos", "xpos", "uas", "las", "tokens", "tokens_per_sec", ...}.
-    #[arg(long)]
-    json: bool,
-    #[command(flatten)]
-    models: ModelArgs,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {

@@ -38,7 +38,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
-    let store = args.store.open()?;
+    let store = args.store.open_existing()?;
     if args.format == "parquet" {
         let Some(folder) = &args.out else { bail!("--format parquet needs --out FOLDER") };
         let mut writer = PartitionedWriter::new(folder, 250_000);

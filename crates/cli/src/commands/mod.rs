@@ -1,6 +1,7 @@
 //! The subcommands: flags (validated only) and one `run` per file.
 
 mod bench;
+mod bench_store;
 mod code;
 mod dict;
 mod eval;

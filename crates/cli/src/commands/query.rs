@@ -61,7 +61,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     } else {
         Format::Json
     };
-    let store = args.store.open()?;
+    let store = args.store.open_existing()?;
     let filter = args.filter.filter(args.limit);
     let period = args.by.as_deref().map(|p| match p {
         "day" => Period::Day,

@@ -36,7 +36,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
-    let mut store = args.store.open()?;
+    let mut store = args.store.open_existing()?;
     if let Some(run) = args.accept {
         store.accept_run(run)?;
         eprintln!("recode: run {run} is now current");
