@@ -494,6 +494,23 @@ impl Context<'_, '_> {
                 default
             }
         };
+        // dyad's format writes ACTIVE:PASSIVE with a colon and paired codes A/B with a slash,
+        // where PETRARCH-1 writes pairs with the colon: translate to the engine's convention.
+        let code = if block.format == VerbFormat::Dyad {
+            let chosen = match code.split_once(':') {
+                Some((active, passive_code)) => {
+                    if passive {
+                        passive_code
+                    } else {
+                        active
+                    }
+                }
+                None => code.as_str(),
+            };
+            chosen.replace('/', ":")
+        } else {
+            code
+        };
         let source = source.or_else(|| self.default_source(&upper));
         if let Some(source) = source {
             let target = target.or_else(|| self.default_target(source, &upper, &lower));
