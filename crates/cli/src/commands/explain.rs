@@ -48,9 +48,8 @@ fn explain_coding(pipeline: &dyad_coder::Pipeline, words: &[Word], tokens: &[&st
             "  (fewer than two actor or agent phrases: `dyad code` does not parse this sentence)"
         );
     }
-    let options = dyad_coder::records::CodingOptions::default();
-    let Some(coding) =
-        dyad_coder::engine::code_sentence(pipeline.lexicon(), &layer, &options, None)
+    let options = pipeline.options();
+    let Some(coding) = dyad_coder::engine::code_sentence(pipeline.lexicon(), &layer, options, None)
     else {
         let _ = writeln!(out, "  comma-clause deletion left an unbalanced layer: no events");
         return out;
