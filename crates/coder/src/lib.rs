@@ -144,9 +144,11 @@ impl Pipeline {
             lexicon: Lexicon::owned(dictionaries),
             dictionaries_version: "custom".to_string(),
             parser: embedded_parser(),
-            // PETRARCH-1 deletes a final comma clause of 2 to 8 words; in news text opening with
-            // "In 2014," that clause is the main one (golden case 0005): keep terminal clauses.
-            options: CodingOptions { comma_emax: 0, ..CodingOptions::default() },
+            // PETRARCH-1 deletes comma clauses of 2 to 8 words, meant for appositions; the
+            // dependency layer already keeps appositions inside their units, and in news text
+            // the clause between or after commas is often the main one ("In 2014, X met Y.",
+            // "Following the coup, Hamas seized power, ..."): keep them.
+            options: CodingOptions { comma_max: 0, comma_emax: 0, ..CodingOptions::default() },
             gazetteer: Gazetteer::shared(),
         }
     }
@@ -162,7 +164,7 @@ impl Pipeline {
         &self.dictionaries_version
     }
 
-    /// The coding options (PETRARCH-1's, with terminal comma clauses kept).
+    /// The coding options (PETRARCH-1's, with comma clauses kept).
     pub fn options(&self) -> &CodingOptions {
         &self.options
     }
