@@ -4,9 +4,9 @@
 use std::path::PathBuf;
 
 use anyhow::Context;
-use dyad_model::{Article, Date};
-use dyad_store::ingest::{Coded, IngestOptions};
-use dyad_store::{DedupConfig, EventFilter, SqliteStore, Versions};
+use dyad_model::Date;
+use dyad_store::ingest::IngestOptions;
+use dyad_store::{DedupConfig, EventFilter, SqliteStore};
 
 /// `--store PATH`: the store file.
 #[derive(Debug, clap::Args)]
@@ -70,37 +70,10 @@ impl CodingArgs {
     }
 }
 
-/// The coder and dictionary versions of the built-in pipeline.
-///
-/// INTERIM: the pipeline does not report a dictionary version yet; `default` names the
-/// embedded set until it does.
-pub fn pipeline_versions() -> Versions {
-    Versions { dyad: env!("CARGO_PKG_VERSION").to_string(), dictionaries: "default".to_string() }
-}
-
-/// The pipeline as the function the store's ingester calls on each article.
-pub fn coder(pipeline: &dyad_coder::Pipeline) -> impl Fn(&Article) -> Coded + Sync + '_ {
-    move |article: &Article| {
-        let coded = pipeline.code_article(article);
-        Coded {
-            sentences: coded.document.sentences.iter().map(|s| s.span).collect(),
-            events: coded.events,
-            diagnostics: coded.diagnostics.len(),
-        }
-    }
-}
+pub use dyad_server::coding::{pipeline_coder as coder, pipeline_versions};
 
 fn parse_date(text: &str) -> Result<Date, String> {
     Date::parse_compact(text).map_err(|e| e.to_string())
-}
-
-fn parse_dyad(text: &str) -> Result<(String, String), String> {
-    match text.split_once(',') {
-        Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
-            Ok((a.trim().to_string(), b.trim().to_string()))
-        }
-        _ => Err("expected SOURCE,TARGET (code prefixes), e.g. RUS,UKR".into()),
-    }
 }
 
 /// Which events to select (query and export).
@@ -116,7 +89,7 @@ pub struct FilterArgs {
     #[arg(long, value_name = "ACTOR")]
     pub actor: Option<String>,
     /// Source and target code prefixes, in that direction.
-    #[arg(long, value_name = "A,B", value_parser = parse_dyad)]
+    #[arg(long, value_name = "A,B", value_parser = dyad_store::query::parse_dyad)]
     pub dyad: Option<(String, String)>,
     /// CAMEO event code prefix (04, 042).
     #[arg(long, value_name = "CODE")]
@@ -157,6 +130,8 @@ impl FilterArgs {
             location: self.location.clone(),
             text: self.text.clone(),
             limit,
+            article: None,
+            after: None,
         }
     }
 }

@@ -5,6 +5,7 @@
 //! - `readers`: articles in from JSONL, text and stdin; bad input; exit codes.
 //! - `eval`: `dyad eval segment` scores on small and real treebanks.
 //! - `segment`: the `dyad segment` JSON shape on the shipped examples and the TASS article.
+//! - `serve`: `dyad serve --demo` answers the API and the dashboard over HTTP.
 //! - `store`: `ingest` (idempotent, killed at random points), `query`, `export`, `recode`.
 //! - `syntax`: `dyad train`, `eval parse`, `explain`, `bench parse` on UD English EWT slices.
 //! - `tidy`: repository hygiene (every Rust file opens with a `//!` line).
@@ -14,6 +15,7 @@ mod dict;
 mod eval;
 mod readers;
 mod segment;
+mod serve;
 mod store;
 mod syntax;
 mod tidy;

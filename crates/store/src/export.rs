@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use dyad_model::PartialDate;
 use serde_json::{Value, json};
 
-use crate::StoredEvent;
+use crate::{AggregateRow, Group, StoredEvent};
 
 /// The event's wire JSON (its first mention) plus the store's view of it: `event_id`, `run`,
 /// counts, first and latest report, and `mentions` (each mention's event JSON without the
@@ -38,6 +38,28 @@ pub fn event_json(stored: &StoredEvent) -> Value {
         object.insert("mentions".into(), Value::Array(mentions));
     }
     json
+}
+
+/// An aggregate row as JSON: period, the group's key fields (`actor`, or `source` and
+/// `target`), events, mentions, Goldstein sum and mean, and events per quad class.
+pub fn aggregate_json(row: &AggregateRow, group: Option<Group>) -> Value {
+    let mut value = json!({
+        "period": row.period,
+        "events": row.events,
+        "mentions": row.mentions,
+        "goldstein_sum": row.goldstein_sum,
+        "goldstein_mean": row.goldstein_mean,
+        "quad": row.quad,
+    });
+    match group {
+        None => {}
+        Some(Group::Actor) => value["actor"] = json!(row.actor),
+        Some(Group::Dyad) => {
+            value["source"] = json!(row.actor);
+            value["target"] = json!(row.target);
+        }
+    }
+    value
 }
 
 /// One JSON line per event.

@@ -32,7 +32,7 @@ pub use dedup::DedupConfig;
 pub use error::{Result, StoreError};
 pub use hash::content_hash;
 pub use memory::MemoryStore;
-pub use query::{AggregateRow, EventFilter, Group, Period};
+pub use query::{ActorCount, AggregateRow, EventFilter, Group, Period};
 pub use sqlite::{FORMAT_VERSION, SqliteStore};
 
 /// Identifies a run: one coding of the stored articles by one coder and dictionary version.
@@ -107,6 +107,15 @@ pub struct StoredEvent {
     pub latest_report: Option<Date>,
     /// All mentions in store order, when asked for (else empty).
     pub mentions: Vec<Mention>,
+}
+
+/// A stored article with the spans of its sentences.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoredArticle {
+    /// The article as read.
+    pub article: Article,
+    /// Sentence spans into the article text, in order.
+    pub sentences: Vec<Span>,
 }
 
 /// What one written batch did.
@@ -192,6 +201,23 @@ pub trait Storage {
     ) -> Result<Vec<AggregateRow>>;
     /// Row counts.
     fn counts(&self) -> Result<Counts>;
+    /// A stored article by its id, with its sentence spans.
+    fn article(&self, article_id: &str) -> Result<Option<StoredArticle>>;
+    /// Actor codes of the current run whose code starts with `query` (when it reads as a code,
+    /// see [`query::ActorMatch`]) or whose text contains its words, most events first.
+    fn actors(&self, query: &str, limit: usize) -> Result<Vec<ActorCount>>;
+    /// An event of the current run by id, with its mentions.
+    fn event(&self, id: i64) -> Result<Option<StoredEvent>> {
+        let filter = EventFilter { after: Some(id - 1), limit: Some(1), ..EventFilter::default() };
+        let mut found = None;
+        self.events(&filter, true, &mut |event| {
+            if event.id == id {
+                found = Some(event);
+            }
+            Ok(())
+        })?;
+        Ok(found)
+    }
     /// The current run, if any.
     fn current_run(&self) -> Result<Option<Run>> {
         Ok(self.runs()?.into_iter().find(|r| r.current))

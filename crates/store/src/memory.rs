@@ -7,10 +7,12 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use dyad_model::{Article, Span};
 
 use crate::dedup::{self, Candidate, DedupKey};
-use crate::query::{self, ActorMatch, AggregateRow, EventFilter, Group, Period, RowKey};
+use crate::query::{
+    self, ActorCount, ActorMatch, AggregateRow, EventFilter, Group, Period, RowKey,
+};
 use crate::{
     BatchSummary, CodedRecord, Counts, DedupConfig, Mention, Result, Run, RunId, Storage,
-    StoreError, StoredEvent, Versions,
+    StoreError, StoredArticle, StoredEvent, Versions,
 };
 
 #[derive(Clone, Debug)]
@@ -81,6 +83,14 @@ impl MemoryStore {
     fn passes(&self, id: i64, run: RunId, filter: &EventFilter) -> bool {
         let (event_run, mention_ids) = &self.events[&id];
         if *event_run != run {
+            return false;
+        }
+        if filter.after.is_some_and(|after| id <= after) {
+            return false;
+        }
+        if let Some(article) = &filter.article
+            && !mention_ids.iter().any(|m| self.mentions[m].mention.event.article_id == *article)
+        {
             return false;
         }
         let e = &self.first_mention(id).mention.event;
@@ -395,5 +405,43 @@ impl Storage for MemoryStore {
             events: self.events.len() as u64,
             mentions: self.mentions.len() as u64,
         })
+    }
+
+    fn article(&self, article_id: &str) -> Result<Option<StoredArticle>> {
+        Ok(self.by_id.get(article_id).map(|&i| StoredArticle {
+            article: self.articles[i].article.clone(),
+            sentences: self.articles[i].sentences.clone(),
+        }))
+    }
+
+    fn actors(&self, query: &str, limit: usize) -> Result<Vec<ActorCount>> {
+        let Some(run) = self.current(&EventFilter::default()) else { return Ok(Vec::new()) };
+        let matcher = ActorMatch::parse(query);
+        let mut by_code: BTreeMap<String, ActorCount> = BTreeMap::new();
+        for (&id, (event_run, _)) in &self.events {
+            if *event_run != run {
+                continue;
+            }
+            let e = &self.first_mention(id).mention.event;
+            let mut actors = vec![&e.source];
+            actors.extend(e.target.iter().filter(|t| t.code != e.source.code));
+            for actor in actors {
+                if !matcher.matches(&actor.code, &actor.text) {
+                    continue;
+                }
+                let entry = by_code.entry(actor.code.clone()).or_insert_with(|| ActorCount {
+                    code: actor.code.clone(),
+                    text: actor.text.clone(),
+                    events: 0,
+                });
+                entry.events += 1;
+                if actor.text < entry.text {
+                    entry.text = actor.text.clone();
+                }
+            }
+        }
+        let mut actors: Vec<ActorCount> = by_code.into_values().collect();
+        query::finish_actors(&mut actors, limit);
+        Ok(actors)
     }
 }

@@ -33,6 +33,57 @@ pub struct EventFilter {
     pub text: Option<String>,
     /// At most this many events (listing only).
     pub limit: Option<usize>,
+    /// Only events with a mention in this article (by article id).
+    pub article: Option<String>,
+    /// Only events with a larger id (listing only): the cursor of a paginated listing.
+    pub after: Option<i64>,
+}
+
+/// One actor code as [`crate::Storage::actors`] reports it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActorCount {
+    /// Actor code.
+    pub code: String,
+    /// One text the code was coded from (the smallest, for a stable answer).
+    pub text: String,
+    /// Events in which it is source or target.
+    pub events: u64,
+}
+
+/// Reads a directed dyad argument `SOURCE,TARGET` (two code prefixes).
+pub fn parse_dyad(text: &str) -> Result<(String, String), String> {
+    match text.split_once(',') {
+        Some((a, b)) if !a.trim().is_empty() && !b.trim().is_empty() => {
+            Ok((a.trim().to_string(), b.trim().to_string()))
+        }
+        _ => Err("expected SOURCE,TARGET (code prefixes), e.g. RUS,UKR".into()),
+    }
+}
+
+/// Reads a period name: `day`, `week`, `month` or `year`.
+pub fn parse_period(text: &str) -> Option<Period> {
+    match text {
+        "day" => Some(Period::Day),
+        "week" => Some(Period::Week),
+        "month" => Some(Period::Month),
+        "year" => Some(Period::Year),
+        _ => None,
+    }
+}
+
+/// Reads a group name: `actor` or `dyad`.
+pub fn parse_group(text: &str) -> Option<Group> {
+    match text {
+        "actor" => Some(Group::Actor),
+        "dyad" => Some(Group::Dyad),
+        _ => None,
+    }
+}
+
+/// Sorts actor counts most events first, then by code, and keeps the first `limit`.
+pub fn finish_actors(actors: &mut Vec<ActorCount>, limit: usize) {
+    actors.sort_by(|a, b| b.events.cmp(&a.events).then(a.code.cmp(&b.code)));
+    actors.truncate(limit);
 }
 
 /// Time bucket of an aggregate.

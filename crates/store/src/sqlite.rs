@@ -13,10 +13,12 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use crate::dedup::{self, Candidate, DedupKey};
-use crate::query::{self, ActorMatch, AggregateRow, EventFilter, Group, Period, RowKey};
+use crate::query::{
+    self, ActorCount, ActorMatch, AggregateRow, EventFilter, Group, Period, RowKey,
+};
 use crate::{
     BatchSummary, CodedRecord, Counts, DedupConfig, Mention, Result, Run, RunId, Storage,
-    StoreError, StoredEvent, Versions,
+    StoreError, StoredArticle, StoredEvent, Versions,
 };
 
 /// Version of the on-disk format this build writes; older files are migrated on open.
@@ -74,6 +76,13 @@ impl SqliteStore {
             tx.commit()?;
         }
         Ok(())
+    }
+
+    /// A number that changes whenever another connection (another process) commits to the
+    /// file: callers that cache query answers compare it to know they are stale. Writes through
+    /// this connection do not change it.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self.connection.query_row("PRAGMA data_version", [], |r| r.get(0))?)
     }
 
     /// The format version of the open file (after migration, [`FORMAT_VERSION`]).
@@ -791,6 +800,18 @@ fn filter_sql(filter: &EventFilter, run: RunId) -> (String, Vec<Value>) {
         values.push(Value::Text(p.to_string()));
         values.push(Value::Text(format!("{p}\u{10FFFF}")));
     };
+    if let Some(after) = filter.after {
+        clauses.push("e.id > ?".into());
+        values.push(Value::Integer(after));
+    }
+    if let Some(article) = &filter.article {
+        clauses.push(
+            "e.id IN (SELECT m.event FROM mentions m JOIN articles a ON a.id = m.article \
+             WHERE m.run = e.run AND a.article_id = ?)"
+                .into(),
+        );
+        values.push(Value::Text(article.clone()));
+    }
     if let Some(from) = filter.from {
         clauses.push("e.day >= ?".into());
         values.push(Value::Integer(from.to_days()));
@@ -846,6 +867,8 @@ fn filter_sql(filter: &EventFilter, run: RunId) -> (String, Vec<Value>) {
         clauses.push("instr(lower(e.location_name), ?) > 0".into());
         values.push(Value::Text(location.to_ascii_lowercase()));
     }
+    // A text without words matches every sentence (as `query::text_matches` says); FTS5 would
+    // reject the empty query.
     if let Some(text) = filter.text.as_ref().filter(|t| !query::words(t).is_empty()) {
         clauses.push(
             "e.id IN (SELECT m.event FROM mentions m JOIN sentences s ON s.article = m.article \
@@ -1017,7 +1040,20 @@ impl Storage for SqliteStore {
         visit: &mut dyn FnMut(StoredEvent) -> Result<()>,
     ) -> Result<()> {
         let Some(run) = self.run_or_current(filter)? else { return Ok(()) };
-        let (conditions, mut values) = filter_sql(filter, run);
+        let (mut conditions, mut values) = filter_sql(filter, run);
+        // Without a selective condition, walking the primary key in id order and stopping at the
+        // limit is fastest; left alone, SQLite reads the whole run through the run index and
+        // sorts it (10 s for the first page of a million-event store). `+` hides the index.
+        let selective = filter.actor.is_some()
+            || filter.dyad.is_some()
+            || filter.code.is_some()
+            || filter.root.is_some()
+            || filter.country.is_some()
+            || filter.from.is_some()
+            || filter.to.is_some();
+        if !selective {
+            conditions = conditions.replacen("e.run = ?", "+e.run = ?", 1);
+        }
         let from = events_from(filter);
         let limit = filter.limit.map(|n| n as i64).unwrap_or(-1);
         values.push(Value::Integer(limit));
@@ -1166,5 +1202,52 @@ impl Storage for SqliteStore {
             events: count("events")?,
             mentions: count("mentions")?,
         })
+    }
+
+    fn article(&self, article_id: &str) -> Result<Option<StoredArticle>> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT a.id, a.article_id, a.date, a.source, a.title, a.text, a.metadata FROM articles a \
+             WHERE a.article_id = ?1",
+        )?;
+        let mut rows = statement.query([article_id])?;
+        let Some(row) = rows.next()? else { return Ok(None) };
+        let key: i64 = row.get(0)?;
+        let article = article_from_row(row)?;
+        let mut statement = self
+            .connection
+            .prepare_cached("SELECT start, end FROM sentences WHERE article = ?1 ORDER BY idx")?;
+        let sentences = statement
+            .query_map([key], |r| {
+                Ok(Span::new(r.get::<_, i64>(0)? as usize, r.get::<_, i64>(1)? as usize))
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(Some(StoredArticle { article, sentences }))
+    }
+
+    fn actors(&self, query: &str, limit: usize) -> Result<Vec<ActorCount>> {
+        let Some(run) = self.run_or_current(&EventFilter::default())? else {
+            return Ok(Vec::new());
+        };
+        let (condition, argument) = match ActorMatch::parse(query) {
+            ActorMatch::Code(prefix) => ("substr(code, 1, length(?2)) = ?2", prefix),
+            ActorMatch::Name(words) => ("instr(lower(text), ?2) > 0", words),
+        };
+        let sql = format!(
+            "SELECT code, min(text), count(*) FROM (SELECT source_code AS code, source_text AS text \
+             FROM events WHERE run = ?1 UNION ALL SELECT target_code, target_text FROM events \
+             WHERE run = ?1 AND target_code IS NOT NULL AND target_code != source_code) \
+             WHERE {condition} GROUP BY code ORDER BY count(*) DESC, code LIMIT ?3"
+        );
+        let mut statement = self.connection.prepare_cached(&sql)?;
+        let actors = statement
+            .query_map(params![run, argument, limit as i64], |r| {
+                Ok(ActorCount {
+                    code: r.get(0)?,
+                    text: r.get(1)?,
+                    events: r.get::<_, i64>(2)? as u64,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(actors)
     }
 }

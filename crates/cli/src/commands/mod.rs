@@ -12,6 +12,7 @@ mod models;
 mod query;
 mod recode;
 mod segment;
+mod serve;
 mod train;
 mod validate;
 
@@ -49,6 +50,7 @@ enum Command {
     Query(query::Args),
     Recode(recode::Args),
     Segment(segment::Args),
+    Serve(serve::Args),
     Train(train::Args),
     Validate(validate::Args),
 }
@@ -66,6 +68,7 @@ pub fn run(cli: Cli) -> anyhow::Result<ExitStatus> {
         Command::Query(args) => query::run(args),
         Command::Recode(args) => recode::run(args),
         Command::Segment(args) => segment::run(args),
+        Command::Serve(args) => serve::run(args),
         Command::Train(args) => train::run(args),
         Command::Validate(args) => validate::run(args),
     }

@@ -2,10 +2,8 @@
 
 use std::io::{IsTerminal, Write};
 
-use serde_json::json;
-
-use dyad_store::export::{event_json, write_csv_header, write_csv_row};
-use dyad_store::{AggregateRow, Group, Period, Storage};
+use dyad_store::export::{aggregate_json, event_json, write_csv_header, write_csv_row};
+use dyad_store::{AggregateRow, Group, Storage, query};
 
 use crate::ExitStatus;
 use crate::output::{stdout, write_json_line};
@@ -63,14 +61,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     };
     let store = args.store.open_existing()?;
     let filter = args.filter.filter(args.limit);
-    let period = args.by.as_deref().map(|p| match p {
-        "day" => Period::Day,
-        "week" => Period::Week,
-        "month" => Period::Month,
-        _ => Period::Year,
-    });
-    let group =
-        args.group.as_deref().map(|g| if g == "actor" { Group::Actor } else { Group::Dyad });
+    let period = args.by.as_deref().and_then(query::parse_period);
+    let group = args.group.as_deref().and_then(query::parse_group);
     let mut out = stdout();
     if period.is_some() || group.is_some() {
         let rows = store.aggregate(&filter, period, group)?;
@@ -165,18 +157,7 @@ fn write_rows(
     match format {
         Format::Json => {
             for row in rows {
-                let mut value = json!({
-                    "period": row.period,
-                    "events": row.events,
-                    "mentions": row.mentions,
-                    "goldstein_sum": row.goldstein_sum,
-                    "goldstein_mean": row.goldstein_mean,
-                    "quad": row.quad,
-                });
-                for (name, key) in key_names.iter().zip([&row.actor, &row.target]) {
-                    value[*name] = json!(key);
-                }
-                write_json_line(out, &value)?;
+                write_json_line(out, &aggregate_json(row, group))?;
             }
         }
         Format::Csv => {

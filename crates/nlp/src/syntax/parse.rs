@@ -9,7 +9,7 @@
 //! Tests: the unit tests below and `tests/syntax.rs` in this crate.
 
 use super::conllu::TreebankSentence;
-use super::hash::{Rng, feature, hash_str};
+use super::hash::{FeatureMap, Rng, feature, hash_str};
 use super::perceptron::{Model, Trainer, argmax};
 use super::tag::{TrainOptions, normalize};
 use super::weights::{WeightsError, WeightsReader, WeightsWriter};
@@ -36,6 +36,7 @@ pub struct Arc {
 pub struct Parser {
     labels: Vec<String>,
     root_label: u16,
+    ambiguity: FeatureMap<u64>,
     model: Model,
 }
 
@@ -135,19 +136,23 @@ impl State {
 /// The per-word feature values of a sentence.
 struct Sentence {
     words: Vec<u64>,
+    ambiguity: Vec<u64>,
     tags: Vec<u64>,
     upos: Vec<u64>,
 }
 
 impl Sentence {
-    fn new(words: &[&str], tags: &[(&str, &str)]) -> Sentence {
+    fn new(words: &[&str], tags: &[(&str, &str)], ambiguity: &FeatureMap<u64>) -> Sentence {
         let mut keys: Vec<u64> = words.iter().map(|w| hash_str(&normalize(w))).collect();
+        let mut classes: Vec<u64> =
+            keys.iter().map(|k| ambiguity.get(k).copied().unwrap_or(NO_VALUE)).collect();
+        classes.push(hash_str("<ROOT>"));
         let mut tag_keys: Vec<u64> = tags.iter().map(|(u, x)| tag_key(u, x)).collect();
         let mut upos: Vec<u64> = tags.iter().map(|(u, _)| hash_str(u)).collect();
         keys.push(hash_str("<ROOT>"));
         tag_keys.push(hash_str("<ROOT-TAG>"));
         upos.push(hash_str("<ROOT-TAG>"));
-        Sentence { words: keys, tags: tag_keys, upos }
+        Sentence { words: keys, ambiguity: classes, tags: tag_keys, upos }
     }
 }
 
@@ -156,6 +161,7 @@ fn features(s: &State, sentence: &Sentence, out: &mut Vec<u64>) {
     let w = |i: usize| if i == NONE { NO_VALUE } else { sentence.words[i] };
     let t = |i: usize| if i == NONE { NO_VALUE } else { sentence.tags[i] };
     let u = |i: usize| if i == NONE { NO_VALUE } else { sentence.upos[i] };
+    let a = |i: usize| if i == NONE { NO_VALUE } else { sentence.ambiguity[i] };
     let l = |i: usize| {
         if i == NONE || s.heads[i] == NONE { NO_VALUE } else { u64::from(s.labels[i]) }
     };
@@ -312,6 +318,16 @@ fn features(s: &State, sentence: &Sentence, out: &mut Vec<u64>) {
     f(126, &[s0u, b0u, d_s0b0]);
     f(127, &[s1u, s0u, d_s1s0]);
     f(128, &[s0u, b0u, l(s0l1), l(b0l1)]);
+    // Ambiguity classes (the tags a word gets in training): lexical evidence that survives a
+    // wrong tag.
+    f(140, &[a(s0)]);
+    f(141, &[a(b0)]);
+    f(142, &[a(s1)]);
+    f(143, &[a(b1)]);
+    f(144, &[a(s0), a(b0)]);
+    f(145, &[a(s1), a(s0)]);
+    f(146, &[a(s0), b0t]);
+    f(147, &[s0t, a(b0)]);
 }
 
 /// Gold tree facts the oracle needs: heads (root = n), labels, dependents.
@@ -371,7 +387,7 @@ impl Parser {
     pub fn parse(&self, words: &[&str], tags: &[(&str, &str)]) -> Vec<Arc> {
         assert_eq!(words.len(), tags.len(), "one tag per word");
         let n = words.len();
-        let sentence = Sentence::new(words, tags);
+        let sentence = Sentence::new(words, tags, &self.ambiguity);
         let mut state = State::new(n);
         let mut feats = Vec::with_capacity(128);
         let mut scores = vec![0f32; self.n_classes()];
@@ -441,7 +457,9 @@ impl Parser {
         labels.sort();
         labels.dedup();
         let root_label = labels.iter().position(|l| l == "root").expect("pushed") as u16;
-        let mut parser = Parser { root_label, model: Model::empty(1 + 2 * labels.len()), labels };
+        let ambiguity = ambiguity_classes(train);
+        let mut parser =
+            Parser { root_label, ambiguity, model: Model::empty(1 + 2 * labels.len()), labels };
         let n_classes = parser.n_classes();
         let label_of = |l: &str| parser.labels.iter().position(|x| x == l).expect("seen") as u16;
         let examples: Vec<Example<'_>> = train
@@ -475,7 +493,7 @@ impl Parser {
             for &e in &order {
                 let (words, tags, gold) = &examples[e];
                 let n = words.len();
-                let sentence = Sentence::new(words, tags);
+                let sentence = Sentence::new(words, tags, &parser.ambiguity);
                 let mut state = State::new(n);
                 let mut in_stack = vec![false; n + 1];
                 while !state.is_terminal() {
@@ -554,6 +572,13 @@ impl Parser {
             writer.str(label);
         }
         writer.u16(self.root_label);
+        let mut ambiguity: Vec<(u64, u64)> = self.ambiguity.iter().map(|(&k, &v)| (k, v)).collect();
+        ambiguity.sort_unstable();
+        writer.u32(ambiguity.len() as u32);
+        for (key, value) in ambiguity {
+            writer.u64(key);
+            writer.u64(value);
+        }
         self.model.write(&mut writer, prune);
         writer.finish(MAGIC)
     }
@@ -573,13 +598,40 @@ impl Parser {
         if usize::from(root_label) >= n_labels {
             return Err(WeightsError::Malformed("the root label is out of range"));
         }
+        let n_ambiguity = reader.count(16)?;
+        let mut ambiguity = FeatureMap::default();
+        for _ in 0..n_ambiguity {
+            let key = reader.u64()?;
+            ambiguity.insert(key, reader.u64()?);
+        }
         let model = Model::read(&mut reader)?;
         if model.n_classes() != 1 + 2 * n_labels {
             return Err(WeightsError::Malformed("the model and the label list disagree"));
         }
         reader.finish()?;
-        Ok(Parser { labels, root_label, model })
+        Ok(Parser { labels, root_label, ambiguity, model })
     }
+}
+
+/// For each word (lowercased) seen at least 3 times, a key of the set of tags it had at least
+/// 5% of the time in `train`.
+fn ambiguity_classes(train: &[TreebankSentence]) -> FeatureMap<u64> {
+    let mut counts: std::collections::HashMap<u64, std::collections::BTreeMap<u64, usize>> =
+        std::collections::HashMap::new();
+    for w in train.iter().flat_map(|s| &s.words) {
+        let tag = tag_key(&w.upos, &w.xpos);
+        *counts.entry(hash_str(&normalize(&w.form))).or_default().entry(tag).or_default() += 1;
+    }
+    let mut classes = FeatureMap::default();
+    for (word, by_tag) in counts {
+        let total: usize = by_tag.values().sum();
+        if total >= 3 {
+            let tags: Vec<u64> =
+                by_tag.iter().filter(|&(_, &n)| n * 20 >= total).map(|(&t, _)| t).collect();
+            classes.insert(word, feature(3000, &tags));
+        }
+    }
+    classes
 }
 
 /// A relation without its language-specific subtype (`nsubj:pass` → `nsubj`).
