@@ -61,3 +61,19 @@ fn code_writes_stats() {
         assert!(stats.get(key).is_some(), "stats lack {key}");
     }
 }
+
+#[test]
+fn code_tsv_has_a_header_and_bad_dictionaries_fail() {
+    let dir = TestDir::new("readers");
+    dir.create("a.txt", "Russia met Ukraine on Friday.");
+    let out = dir.command(&["code", "--format", "tsv", "a.txt"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let header = out.stdout.lines().next().unwrap_or_default();
+    assert!(header.starts_with("article_id\tsentence\tdate\t"), "{header}");
+    for row in out.stdout.lines().skip(1) {
+        assert_eq!(row.split('\t').count(), header.split('\t').count(), "{row}");
+    }
+    let out = dir.command(&["code", "--dictionaries", "no-such-folder", "a.txt"]).run();
+    assert_ne!(out.code, 0, "{}", out.stderr);
+    assert!(out.stderr.contains("no-such-folder"), "{}", out.stderr);
+}

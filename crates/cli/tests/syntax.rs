@@ -66,7 +66,7 @@ fn train_then_evaluate_own_weights() {
     args.extend(models);
     let out = dir.command(&args).run();
     assert_eq!(out.code, 0, "{}", out.stderr);
-    for expected in ["minister", "upos", "deprel", "tree:", "sentence 1"] {
+    for expected in ["minister", "upos", "deprel", "tree:", "sentence 1", "clause layer: (ROOT"] {
         assert!(out.stdout.contains(expected), "{expected} missing:\n{}", out.stdout);
     }
 }

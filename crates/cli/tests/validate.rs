@@ -81,11 +81,17 @@ fn text_report_shows_expected_and_got() {
 }
 
 #[test]
-fn own_parser_is_reported_as_not_available() {
+fn own_parser_codes_the_record_text_or_says_it_has_no_weights() {
     let dir = setup();
-    let out = dir.command(&["validate", "text/records.xml", "--parser", "dyad"]).run();
-    assert_eq!(out.code, 2);
-    assert!(out.stderr.contains("not available yet"), "{}", out.stderr);
+    let out = dir.command(&["validate", "text/records.xml", "--parser", "dyad", "--json"]).run();
+    if out.stderr.contains("without tagger/parser weights") {
+        // A build without committed weights: a clear error, not a silent zero.
+        assert_eq!(out.code, 2, "{}", out.stderr);
+    } else {
+        assert!(out.code == 0 || out.code == 1, "{}", out.stderr);
+        let totals = &out.json_lines()[0];
+        assert!(totals["records"].as_u64().unwrap() > 0, "{totals}");
+    }
 }
 
 #[test]

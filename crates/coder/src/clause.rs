@@ -95,6 +95,12 @@ pub struct ClauseLayer {
     pub units: Vec<Unit>,
     /// The compounds, indexed by [`Token::CompoundBegin`].
     pub compounds: Vec<Compound>,
+    /// Lower-case lemma of each word of the source parse, by leaf index (empty when the parse
+    /// gives none, as supplied Treebank parses do): dyad-format verbs are looked up by lemma.
+    pub lemmas: Vec<String>,
+    /// Whether each word of the source parse is negated ("did not meet"), by leaf index; empty
+    /// when unknown.
+    pub negated: Vec<bool>,
 }
 
 impl ClauseLayer {

@@ -20,6 +20,8 @@ use crate::clause::{ClauseLayer, Compound, Label, Token, Unit};
 pub struct DependencyToken {
     /// The word as written.
     pub text: String,
+    /// Dictionary form (`meet` for `met`), or empty when unknown.
+    pub lemma: String,
     /// Universal part of speech (`NOUN`, `VERB`, `AUX`, `ADP`, ...).
     pub upos: String,
     /// Penn Treebank tag when known (`VBN`, `NNP`), else empty.
@@ -73,6 +75,7 @@ pub fn read_conllu_sentence(text: &str) -> Vec<DependencyToken> {
         let clean = |s: &str| if s == "_" { String::new() } else { s.to_string() };
         tokens.push(DependencyToken {
             text: fields[1].to_string(),
+            lemma: clean(fields[2]),
             upos: fields[3].to_string(),
             xpos: clean(fields[4]),
             feats: clean(fields[5]),
@@ -81,6 +84,42 @@ pub fn read_conllu_sentence(text: &str) -> Vec<DependencyToken> {
         });
     }
     tokens
+}
+
+/// One analysed word as a tagger and parser give it: form, lemma, universal and Penn tags, head
+/// (1-based, 0 for the root) and relation.
+#[derive(Clone, Copy, Debug)]
+pub struct AnalyzedWord<'a> {
+    /// The word as written.
+    pub form: &'a str,
+    /// Dictionary form.
+    pub lemma: &'a str,
+    /// Universal part of speech.
+    pub upos: &'a str,
+    /// Penn Treebank tag.
+    pub xpos: &'a str,
+    /// Head word, 1-based; 0 for the root.
+    pub head: usize,
+    /// Universal dependency relation.
+    pub deprel: &'a str,
+}
+
+/// Dependency tokens from a tagger's and parser's output.
+pub fn from_analysis<'a>(
+    words: impl IntoIterator<Item = AnalyzedWord<'a>>,
+) -> Vec<DependencyToken> {
+    words
+        .into_iter()
+        .map(|w| DependencyToken {
+            text: w.form.to_string(),
+            lemma: w.lemma.to_string(),
+            upos: w.upos.to_string(),
+            xpos: w.xpos.to_string(),
+            feats: String::new(),
+            head: w.head.checked_sub(1),
+            relation: w.deprel.to_string(),
+        })
+        .collect()
 }
 
 /// Relations whose dependents belong to their head's noun unit (with their whole subtree).
@@ -282,9 +321,28 @@ pub fn clause_layer(tokens: &[DependencyToken]) -> ClauseLayer {
     emit(&builder, &phrases)
 }
 
+/// Words negated by a dependent `not`, `n't`, `never` or `no longer` (an `advmod` or `neg`
+/// dependent), so that events of that verb carry `negated`.
+fn negated_heads(builder: &Builder<'_>) -> Vec<bool> {
+    let tokens = builder.tokens;
+    (0..tokens.len())
+        .map(|i| {
+            builder.children[i].iter().any(|&c| {
+                let child = &tokens[c];
+                matches!(child.base_relation(), "advmod" | "neg")
+                    && matches!(child.text.to_lowercase().as_str(), "not" | "n't" | "never" | "nt")
+            })
+        })
+        .collect()
+}
+
 fn emit(builder: &Builder<'_>, phrases: &[(usize, usize)]) -> ClauseLayer {
     let tokens = builder.tokens;
-    let mut layer = ClauseLayer::default();
+    let mut layer = ClauseLayer {
+        lemmas: tokens.iter().map(|t| t.lemma.to_lowercase()).collect(),
+        negated: negated_heads(builder),
+        ..ClauseLayer::default()
+    };
     let root = Label::Phrase("ROOT".to_string());
     let sentence = Label::Phrase("S".to_string());
     layer.tokens.push(Token::Begin(root.clone()));

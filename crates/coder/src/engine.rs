@@ -6,13 +6,14 @@
 //! The engine knows nothing of treebanks: it reads a [`ClauseLayer`]. Its dictionaries are a
 //! [`Lexicon`], an index built once from a [`Dictionaries`] set.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 use dyad_dictionaries::matcher::FastHasher;
 use dyad_dictionaries::{
     AgentCode, Connector, Dictionaries, DiscardLevel, Element, FormRef, Item, Matchers, Pattern,
-    Token as MatchToken, VerbForm,
+    Token as MatchToken, VerbForm, VerbFormat,
 };
 use dyad_model::Date;
 
@@ -69,7 +70,8 @@ struct CompiledPattern {
 /// The dictionaries indexed for the engine.
 #[derive(Debug)]
 pub struct Lexicon<'a> {
-    dictionaries: &'a Dictionaries,
+    /// Borrowed by `validate` (one set, many records), owned by the pipeline.
+    dictionaries: Cow<'a, Dictionaries>,
     /// Actor and agent phrase matchers with PETRARCH-1 gap rules.
     matchers: Matchers,
     /// Members of each synset (upper case), by index.
@@ -79,28 +81,61 @@ pub struct Lexicon<'a> {
     patterns: Vec<Vec<CompiledPattern>>,
 }
 
+fn compile_item(item: &Item, synsets: &HashMap<String, usize>) -> Step {
+    match item {
+        Item::Source => Step::Source,
+        Item::Target => Step::Target,
+        Item::Skip => Step::Skip,
+        Item::Compound => Step::Compound,
+        Item::Word(word) if word.chars().count() == 1 => Step::Letter,
+        Item::Word(word) => Step::Word(word.to_uppercase()),
+        Item::Synset(name) => Step::Synset(synsets.get(&name.to_uppercase()).copied()),
+        _ => Step::Never,
+    }
+}
+
 fn compile_side(elements: &[Element], synsets: &HashMap<String, usize>) -> Vec<PatternStep> {
-    elements
-        .iter()
-        .map(|element| PatternStep {
-            gap: element.connector == Connector::Gap,
-            step: match &element.item {
-                Item::Source => Step::Source,
-                Item::Target => Step::Target,
-                Item::Skip => Step::Skip,
-                Item::Compound => Step::Compound,
-                Item::Word(word) if word.chars().count() == 1 => Step::Letter,
-                Item::Word(word) => Step::Word(word.to_uppercase()),
-                Item::Synset(name) => Step::Synset(synsets.get(&name.to_uppercase()).copied()),
-                _ => Step::Never,
-            },
-        })
-        .collect()
+    let mut steps = Vec::new();
+    for element in elements {
+        let gap = element.connector == Connector::Gap;
+        match &element.item {
+            // A prepositional phrase (dyad and PETRARCH2 `(with +)`) reads, in the flat clause
+            // layer, as the preposition followed by its contents; words may stand between them
+            // ("with the Palestinian leadership").
+            Item::Prep { preposition, items } => {
+                steps.push(PatternStep { gap, step: Step::Word(preposition.to_uppercase()) });
+                for inner in items {
+                    steps.push(PatternStep { gap: true, step: compile_item(&inner.item, synsets) });
+                }
+            }
+            item => steps.push(PatternStep { gap, step: compile_item(item, synsets) }),
+        }
+    }
+    steps
 }
 
 impl<'a> Lexicon<'a> {
     /// Indexes a dictionary set.
     pub fn new(dictionaries: &'a Dictionaries) -> Lexicon<'a> {
+        Lexicon::build(Cow::Borrowed(dictionaries))
+    }
+
+    /// Indexes a dictionary set that the lexicon keeps (the pipeline's, built once).
+    pub fn owned(dictionaries: Dictionaries) -> Lexicon<'static> {
+        Lexicon::build(Cow::Owned(dictionaries))
+    }
+
+    /// The dictionary set.
+    pub fn dictionaries(&self) -> &Dictionaries {
+        &self.dictionaries
+    }
+
+    /// The actor and agent matchers.
+    pub fn matchers(&self) -> &Matchers {
+        &self.matchers
+    }
+
+    fn build(dictionaries: Cow<'a, Dictionaries>) -> Lexicon<'a> {
         // Later definitions of a synset name win.
         let mut synset_index = HashMap::new();
         let mut synsets = Vec::new();
@@ -150,14 +185,29 @@ impl<'a> Lexicon<'a> {
                     .collect()
             })
             .collect();
-        let matchers = Matchers::build(dictionaries, true);
+        let matchers = Matchers::build(&dictionaries, true);
         Lexicon { dictionaries, matchers, synsets, patterns }
     }
 
     /// The code of a unit: its first actor, then its agents (section 3.2 to 3.4); `---` when
     /// nothing matches.
     pub fn unit_code(&self, words: &[String], date: Option<Date>) -> String {
-        let tokens: Vec<MatchToken<'_>> = words.iter().map(|w| MatchToken::new(w)).collect();
+        self.unit_code_with_lemmas(words, &[], date)
+    }
+
+    /// [`Lexicon::unit_code`] with the words' lemmas (parallel to `words`, where known), so that
+    /// dyad-format entries match inflected words ("officials" for `agent official`).
+    pub fn unit_code_with_lemmas(
+        &self,
+        words: &[String],
+        lemmas: &[Option<&str>],
+        date: Option<Date>,
+    ) -> String {
+        let tokens: Vec<MatchToken<'_>> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| MatchToken { text: w, lemma: lemmas.get(i).copied().flatten() })
+            .collect();
         // The first actor in the unit; entries repeating the same phrase pool their codes.
         let actor_code = self.matchers.actors.first(&tokens).map(|found| {
             let entries: Vec<usize> = found.payloads.iter().map(|&p| p as usize).collect();
@@ -244,6 +294,8 @@ pub struct SiteTrace {
     pub code: String,
     /// Whether the site was passive.
     pub passive: bool,
+    /// Whether the verb is negated ("did not meet"), when the clause layer knows.
+    pub negated: bool,
 }
 
 /// One event with the units it was read from.
@@ -300,8 +352,22 @@ pub fn code_sentence(
     } else {
         layer
     };
-    let codes: Vec<String> =
-        layer.units.iter().map(|unit| lexicon.unit_code(&unit.words, date)).collect();
+    let codes: Vec<String> = layer
+        .units
+        .iter()
+        .map(|unit| {
+            let lemmas: Vec<Option<&str>> = unit
+                .leaves
+                .iter()
+                .map(|leaf| {
+                    leaf.and_then(|l| layer.lemmas.get(l))
+                        .map(String::as_str)
+                        .filter(|l| !l.is_empty())
+                })
+                .collect();
+            lexicon.unit_code_with_lemmas(&unit.words, &lemmas, date)
+        })
+        .collect();
     let words = layer.tokens.iter().filter_map(Token::word).collect();
     let context = Context { lexicon, layer, options, codes, words };
     let mut coding = SentenceCoding::default();
@@ -361,16 +427,29 @@ impl Context<'_, '_> {
             None => (start + 2, false),
         };
         let word = word_at(tokens, verb_position)?;
+        let verb_leaf = match &tokens[verb_position] {
+            Token::Word { leaf, .. } => *leaf,
+            _ => None,
+        };
         let blocks = &self.lexicon.dictionaries.verbs.blocks;
         let form_of =
             |r: &FormRef| &blocks[r.block as usize].verbs[r.verb as usize].forms[r.form as usize];
-        let candidates = self.lexicon.matchers.verbs.lookup(word);
+        let is_dyad = |r: &FormRef| blocks[r.block as usize].format == VerbFormat::Dyad;
+        // Surface forms first (PETRARCH dictionaries list inflections); then the lemma, which is
+        // all that dyad-format entries store.
+        let mut candidates = self.lexicon.matchers.verbs.lookup(word);
+        if candidates.is_empty()
+            && let Some(lemma) = verb_leaf.and_then(|l| self.layer.lemmas.get(l))
+            && !lemma.is_empty()
+        {
+            candidates = self.lexicon.matchers.verbs.lookup(lemma);
+        }
         // Multi-word variants first; then the single word, whose last definition wins (a
         // later block listing the same verb replaces the earlier one).
         let mut chosen: Option<(&FormRef, usize, usize)> = None;
         for reference in candidates.iter().filter(|r| form_of(r).is_multi_word()) {
             if let Some((upper_start, lower_start)) =
-                self.fits(form_of(reference), verb_position, end)
+                self.fits(form_of(reference), verb_position, end, is_dyad(reference))
             {
                 chosen = Some((reference, upper_start, lower_start));
                 break;
@@ -415,6 +494,23 @@ impl Context<'_, '_> {
                 default
             }
         };
+        // dyad's format writes ACTIVE:PASSIVE with a colon and paired codes A/B with a slash,
+        // where PETRARCH-1 writes pairs with the colon: translate to the engine's convention.
+        let code = if block.format == VerbFormat::Dyad {
+            let chosen = match code.split_once(':') {
+                Some((active, passive_code)) => {
+                    if passive {
+                        passive_code
+                    } else {
+                        active
+                    }
+                }
+                None => code.as_str(),
+            };
+            chosen.replace('/', ":")
+        } else {
+            code
+        };
         let source = source.or_else(|| self.default_source(&upper));
         if let Some(source) = source {
             let target = target.or_else(|| self.default_target(source, &upper, &lower));
@@ -423,11 +519,9 @@ impl Context<'_, '_> {
             }
         }
         let verb_line = &block.verbs[verb_index].origin;
-        let verb_leaf = match &tokens[verb_position] {
-            Token::Word { leaf, .. } => *leaf,
-            _ => None,
-        };
+        let negated = verb_leaf.and_then(|l| self.layer.negated.get(l)).copied().unwrap_or(false);
         Some(SiteTrace {
+            negated,
             verb: word.to_string(),
             verb_leaf,
             pattern: fired.map(|p| p.text.clone()),
@@ -456,15 +550,35 @@ impl Context<'_, '_> {
 
     /// Whether a multi-word verb's fixed words surround the verb; returns where the upper
     /// sequence starts (the token before which it runs backwards) and where the lower starts.
-    fn fits(&self, form: &VerbForm, verb: usize, end: usize) -> Option<(usize, usize)> {
+    /// Whether the word at token `at` is `wanted`, as written or (dyad entries, which are
+    /// lemmas) by its lemma.
+    fn word_is(&self, at: usize, wanted: &str, by_lemma: bool) -> bool {
+        match self.layer.tokens.get(at) {
+            Some(Token::Word { text, leaf }) => {
+                text.eq_ignore_ascii_case(wanted)
+                    || (by_lemma
+                        && leaf
+                            .and_then(|l| self.layer.lemmas.get(l))
+                            .is_some_and(|lemma| lemma.eq_ignore_ascii_case(wanted)))
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether a multi-word form fits around the verb at token `verb`; returns where the upper
+    /// and lower sequences start. dyad-format forms (`dyad`) match by lemma and allow other
+    /// words of the verb phrase between theirs ("expressed its readiness").
+    fn fits(&self, form: &VerbForm, verb: usize, end: usize, dyad: bool) -> Option<(usize, usize)> {
         let tokens = &self.layer.tokens;
         let mut lower_start = verb + 1;
         let mut at = verb + 1;
         for wanted in form.after() {
-            while at < end && word_at(tokens, at).is_none() {
+            while at < end
+                && (word_at(tokens, at).is_none() || (dyad && !self.word_is(at, wanted, true)))
+            {
                 at += 1;
             }
-            if at >= end || !word_at(tokens, at).is_some_and(|w| w.eq_ignore_ascii_case(wanted)) {
+            if at >= end || !self.word_is(at, wanted, dyad) {
                 return None;
             }
             at += 1;

@@ -89,7 +89,7 @@ pub fn build_events(
                 verb_text: verb_span.text(text).to_string(),
                 verb_span,
                 location: None,
-                negated: false,
+                negated: site.is_some_and(|s| s.negated),
                 rule: site.map(|s| s.rule.clone()).unwrap_or_default(),
                 dyad_version: env!("CARGO_PKG_VERSION").to_string(),
                 dictionaries_version: context.dictionaries_version.to_string(),

@@ -6,9 +6,9 @@
 //! The coder is built in layers: [`treebank`] turns a Penn Treebank parse into the [`clause`]
 //! layer ([`dependency`] does the same from a dependency parse), [`engine`] codes that layer
 //! with PETRARCH-1 semantics, [`events`] turns the result into [`Event`]s, and [`validate`]
-//! scores the PETRARCH unit-test [`records`]. INTERIM: the pipeline façade does not call the
-//! engine yet (it needs dyad's own parser to build the clause layer from raw text); it segments
-//! articles and returns no events.
+//! scores the PETRARCH unit-test [`records`]. [`Pipeline`] runs them on raw text: segment, skip
+//! sentences that cannot code, parse the rest, build the clause layer, code, and date and locate
+//! each event.
 
 pub mod clause;
 pub mod commas;
@@ -19,7 +19,15 @@ pub mod records;
 pub mod treebank;
 pub mod validate;
 
-use dyad_model::{Article, Diagnostic, Event};
+use dyad_dictionaries::{Dictionaries, DiscardLevel, Token as MatchToken};
+use dyad_geo::{Gazetteer, GeoContext, tokens_from_spans};
+use dyad_model::{Article, Date, DateBasis, Diagnostic, Event, PartialDate, Span};
+use dyad_nlp::{DateMention, find_dates};
+
+use crate::dependency::DependencyToken;
+use crate::engine::{Lexicon, code_sentence, discard_hit};
+use crate::events::{SentenceContext, build_events};
+use crate::records::CodingOptions;
 
 /// One article after coding.
 #[derive(Clone, Debug)]
@@ -32,22 +40,241 @@ pub struct CodedArticle {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// The configured pipeline: dictionaries, models and options, built once and shared by threads.
-#[derive(Debug, Default)]
-pub struct Pipeline {}
+/// A dependency parser for the pipeline: the tokens of one sentence in, one
+/// [`DependencyToken`] per token out (dyad's own, [`embedded_parser`], by default).
+pub type ParseFn = dyn Fn(&[&str]) -> Vec<DependencyToken> + Send + Sync;
+
+/// The configured pipeline: dictionaries, parser and options, built once and shared by threads.
+pub struct Pipeline {
+    lexicon: Lexicon<'static>,
+    dictionaries_version: String,
+    /// `None` when the build has no parser weights: articles are segmented, not coded.
+    parser: Option<Box<ParseFn>>,
+    options: CodingOptions,
+    gazetteer: &'static Gazetteer,
+}
+
+impl std::fmt::Debug for Pipeline {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Pipeline")
+            .field("dictionaries_version", &self.dictionaries_version)
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
+}
+
+/// Dependency tokens from dyad's tagger and parser output.
+pub fn from_words(words: &[dyad_nlp::Word]) -> Vec<DependencyToken> {
+    dependency::from_analysis(words.iter().map(|w| dependency::AnalyzedWord {
+        form: &w.form,
+        lemma: &w.lemma,
+        upos: &w.upos,
+        xpos: &w.xpos,
+        head: w.head,
+        deprel: &w.deprel,
+    }))
+}
+
+/// dyad's own tagger and parser as the pipeline's [`ParseFn`]: the embedded models, or `None`
+/// when this build has no weights.
+pub fn embedded_parser() -> Option<Box<ParseFn>> {
+    let analyzer = dyad_nlp::Analyzer::embedded()?;
+    Some(Box::new(move |tokens: &[&str]| from_words(&analyzer.analyze(tokens))))
+}
+
+/// What the sentence's date expressions say about its events' date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SentenceDate {
+    /// The date of the sentence's events.
+    pub date: Option<PartialDate>,
+    /// Where it came from.
+    pub basis: DateBasis,
+    /// Whether it is an explicit date clearly before the article's (a background event).
+    pub historical: bool,
+}
+
+impl SentenceDate {
+    /// The sentence's date from its date expressions: the first expression, else the article
+    /// date. An explicit date in an earlier year than the article's marks background events.
+    pub fn choose(mentions: &[DateMention], article_date: Option<Date>) -> SentenceDate {
+        match (mentions.first(), article_date) {
+            (Some(mention), Some(article)) => SentenceDate {
+                date: Some(mention.date),
+                basis: mention.basis,
+                historical: mention.basis == DateBasis::Explicit
+                    && partial_year(mention.date) < article.year,
+            },
+            (_, article) => SentenceDate {
+                date: article.map(PartialDate::Day),
+                basis: DateBasis::Article,
+                historical: false,
+            },
+        }
+    }
+
+    /// The day that picks dated actor roles: the day itself, the middle of a month or year.
+    pub fn role_day(&self) -> Option<Date> {
+        match self.date? {
+            PartialDate::Day(date) => Some(date),
+            PartialDate::Month(year, month) => Some(Date { year, month, day: 15 }),
+            PartialDate::Year(year) => Some(Date { year, month: 7, day: 1 }),
+        }
+    }
+}
+
+fn partial_year(date: PartialDate) -> i32 {
+    match date {
+        PartialDate::Day(date) => date.year,
+        PartialDate::Month(year, _) | PartialDate::Year(year) => year,
+    }
+}
 
 impl Pipeline {
-    /// A pipeline on the embedded defaults.
+    /// A pipeline on the embedded default dictionaries and dyad's own parser.
     pub fn with_defaults() -> Pipeline {
-        Pipeline {}
+        let (dictionaries, _) = dyad_dictionaries::defaults::read_defaults();
+        let mut pipeline = Pipeline::with_dictionaries(dictionaries);
+        pipeline.dictionaries_version = dyad_dictionaries::defaults::defaults_version();
+        pipeline
+    }
+
+    /// A pipeline on a dictionary set of the caller's (version label `custom`).
+    pub fn with_dictionaries(dictionaries: Dictionaries) -> Pipeline {
+        Pipeline {
+            lexicon: Lexicon::owned(dictionaries),
+            dictionaries_version: "custom".to_string(),
+            parser: embedded_parser(),
+            // PETRARCH-1 deletes comma clauses of 2 to 8 words, meant for appositions; the
+            // dependency layer already keeps appositions inside their units, and in news text
+            // the clause between or after commas is often the main one ("In 2014, X met Y.",
+            // "Following the coup, Hamas seized power, ..."): keep them.
+            options: CodingOptions { comma_max: 0, comma_emax: 0, ..CodingOptions::default() },
+            gazetteer: Gazetteer::shared(),
+        }
+    }
+
+    /// The same pipeline with another dependency parser (tests use hand-built parses).
+    pub fn with_parser(mut self, parser: Box<ParseFn>) -> Pipeline {
+        self.parser = Some(parser);
+        self
+    }
+
+    /// The version label written into every event.
+    pub fn dictionaries_version(&self) -> &str {
+        &self.dictionaries_version
+    }
+
+    /// The coding options (PETRARCH-1's, with comma clauses kept).
+    pub fn options(&self) -> &CodingOptions {
+        &self.options
+    }
+
+    /// The indexed dictionaries.
+    pub fn lexicon(&self) -> &Lexicon<'static> {
+        &self.lexicon
+    }
+
+    /// Whether a sentence could code at all: at least two actor or agent phrases (an event needs
+    /// a source and a target). Sentences that cannot are not parsed, which is most of the time.
+    pub fn could_code(&self, words: &[&str]) -> bool {
+        let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
+        let tokens: Vec<MatchToken<'_>> = upper.iter().map(|w| MatchToken::new(w)).collect();
+        let matchers = self.lexicon.matchers();
+        let found = matchers.actors.find_all(&tokens).len();
+        found >= 2 || found + matchers.agents.find_all(&tokens).len() >= 2
     }
 
     /// Codes one article.
     pub fn code_article(&self, article: &Article) -> CodedArticle {
-        CodedArticle {
-            document: dyad_nlp::segment(&article.text),
-            events: Vec::new(),
-            diagnostics: Vec::new(),
+        let text = article.text.as_str();
+        let document = dyad_nlp::segment(text);
+        let mut coded = CodedArticle { document, events: Vec::new(), diagnostics: Vec::new() };
+        let dictionaries = self.lexicon.dictionaries();
+        let Some(parser) = &self.parser else {
+            coded.diagnostics.push(
+                Diagnostic::for_article(
+                    article.id.clone(),
+                    "not coded: this dyad has no tagger/parser weights (crates/nlp/weights/)",
+                )
+                .warning(),
+            );
+            return coded;
+        };
+        if discard_hit(dictionaries, text) == Some(DiscardLevel::Story) {
+            return coded;
         }
+        let dateline = coded
+            .document
+            .dateline
+            .as_ref()
+            .and_then(|d| self.gazetteer.dateline_place(d.span.text(text)));
+        for (index, sentence) in coded.document.sentences.iter().enumerate() {
+            let words: Vec<&str> = sentence.tokens.iter().map(|t| t.text(text)).collect();
+            if words.is_empty() || !self.could_code(&words) {
+                continue;
+            }
+            let sentence_text = sentence.span.text(text);
+            if discard_hit(dictionaries, &format!(" {sentence_text}")).is_some() {
+                continue;
+            }
+            let parse = parser(&words);
+            if parse.len() != words.len() {
+                coded.diagnostics.push(Diagnostic::for_article(
+                    article.id.clone(),
+                    format!(
+                        "sentence {index}: the parser returned {} words for {} tokens; not coded",
+                        parse.len(),
+                        words.len()
+                    ),
+                ));
+                continue;
+            }
+            let mentions = match article.date {
+                Some(date) => find_dates(text, &sentence.tokens, date),
+                None => Vec::new(),
+            };
+            let when = SentenceDate::choose(&mentions, article.date);
+            let layer = dependency::clause_layer(&parse);
+            let Some(coding) = code_sentence(&self.lexicon, &layer, &self.options, when.role_day())
+            else {
+                continue;
+            };
+            let context = SentenceContext {
+                article_id: &article.id,
+                text,
+                sentence: index,
+                sentence_span: sentence.span,
+                date: article.date,
+                dictionaries_version: &self.dictionaries_version,
+            };
+            let spans: Vec<Option<Span>> = sentence.tokens.iter().copied().map(Some).collect();
+            let geo_tokens = tokens_from_spans(text, &sentence.tokens);
+            for mut event in build_events(&context, &layer, &coding, &spans) {
+                event.date = when.date;
+                event.date_basis = when.basis;
+                event.historical = when.historical;
+                let countries: Vec<&str> = [Some(&event.source), event.target.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|a| a.code.get(..3))
+                    .collect();
+                let actor_spans: Vec<Span> = [Some(&event.source), event.target.as_ref()]
+                    .into_iter()
+                    .flatten()
+                    .map(|a| a.span)
+                    .collect();
+                let geo = GeoContext {
+                    actor_countries: &countries,
+                    actor_spans: &actor_spans,
+                    dateline: dateline.as_ref(),
+                };
+                event.location = self
+                    .gazetteer
+                    .locate(&geo_tokens, event.verb_span, &geo)
+                    .map(|located| located.location);
+                coded.events.push(event);
+            }
+        }
+        coded
     }
 }

@@ -99,6 +99,35 @@ pub fn load_environment<E>(
     Ok((dictionaries, diagnostics))
 }
 
+/// Codes one record from its text with a dependency parser (`dyad validate --parser dyad`):
+/// dyad's tokenizer, then `parser`, then the clause layer from the parse.
+pub fn code_record_parsed(
+    lexicon: &Lexicon<'_>,
+    dictionaries: &Dictionaries,
+    record: &Record,
+    parser: &crate::ParseFn,
+) -> (Produced, String) {
+    let text = record.text.as_str();
+    let document = dyad_nlp::segment(text);
+    let words: Vec<&str> =
+        document.sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.text(text))).collect();
+    let parse = parser(&words);
+    let layer = crate::dependency::clause_layer(&parse);
+    let rendered = layer.render();
+    match discard_hit(dictionaries, text) {
+        Some(DiscardLevel::Story) => return (Produced::Error("storydiscard".into()), rendered),
+        Some(DiscardLevel::Sentence) => {
+            return (Produced::Error("sentencediscard".into()), rendered);
+        }
+        None => {}
+    }
+    let date = Date::parse_compact(&record.date).ok();
+    let events = code_sentence(lexicon, &layer, &record.options, date)
+        .map(|coding| coding.events.into_iter().map(|e| e.triple).collect())
+        .unwrap_or_default();
+    (Produced::Events(events), rendered)
+}
+
 /// Codes one record with its supplied parse.
 pub fn code_record(
     lexicon: &Lexicon<'_>,
@@ -189,12 +218,24 @@ pub fn passes(expected: &Expected, produced: &Produced) -> bool {
 
 /// Codes and scores every scored record of a file.
 pub fn validate(file: &RecordFile, dictionaries: &Dictionaries) -> Vec<RecordResult> {
+    validate_with(file, dictionaries, None)
+}
+
+/// [`validate`] with the supplied parses (`parser` = `None`) or with a dependency parser.
+pub fn validate_with(
+    file: &RecordFile,
+    dictionaries: &Dictionaries,
+    parser: Option<&crate::ParseFn>,
+) -> Vec<RecordResult> {
     let lexicon = Lexicon::new(dictionaries);
     file.records
         .iter()
         .filter(|record| record.scored)
         .map(|record| {
-            let (produced, layer) = code_record(&lexicon, dictionaries, record);
+            let (produced, layer) = match parser {
+                Some(parser) => code_record_parsed(&lexicon, dictionaries, record, parser),
+                None => code_record(&lexicon, dictionaries, record),
+            };
             RecordResult {
                 position: record.position,
                 id: record.id.clone(),

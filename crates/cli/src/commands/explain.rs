@@ -1,5 +1,6 @@
 //! `dyad explain "a sentence"`: shows how dyad reads text: tokens, tags, lemmas and the
-//! dependency tree of each sentence, for people (the format is not meant for parsing).
+//! dependency tree of each sentence, then the clause layer, the unit codes, the verb sites and the
+//! events the default dictionaries give, for people (the format is not meant for parsing).
 
 use std::fmt::Write as _;
 
@@ -22,16 +23,62 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let models = load_models(&args.models)?;
     let analyzer = models.analyzer();
     let document = dyad_nlp::segment(&args.text);
+    let pipeline = dyad_coder::Pipeline::with_defaults();
     let mut out = String::new();
     for (number, sentence) in document.sentences.iter().enumerate() {
         let tokens: Vec<&str> = sentence.tokens.iter().map(|t| t.text(&args.text)).collect();
         let words = analyzer.analyze(&tokens);
         writeln!(out, "sentence {}: {}", number + 1, sentence.span.text(&args.text))?;
         out.push_str(&render(&words));
+        out.push_str(&explain_coding(&pipeline, &words, &tokens));
         out.push('\n');
     }
     print!("{out}");
     Ok(ExitStatus::Success)
+}
+
+/// The clause layer of a parsed sentence, its unit codes, verb sites and events.
+fn explain_coding(pipeline: &dyad_coder::Pipeline, words: &[Word], tokens: &[&str]) -> String {
+    let mut out = String::new();
+    let layer = dyad_coder::dependency::clause_layer(&dyad_coder::from_words(words));
+    let _ = writeln!(out, "  clause layer: {}", layer.render());
+    if !pipeline.could_code(tokens) {
+        let _ = writeln!(
+            out,
+            "  (fewer than two actor or agent phrases: `dyad code` does not parse this sentence)"
+        );
+    }
+    let options = pipeline.options();
+    let Some(coding) = dyad_coder::engine::code_sentence(pipeline.lexicon(), &layer, options, None)
+    else {
+        let _ = writeln!(out, "  comma-clause deletion left an unbalanced layer: no events");
+        return out;
+    };
+    for (unit, code) in layer.units.iter().zip(&coding.unit_codes) {
+        let _ = writeln!(out, "  unit [{}] = {code}", unit.words.join(" "));
+    }
+    for site in &coding.sites {
+        let _ = writeln!(
+            out,
+            "  verb {} -> {} by {} ({}){}{}",
+            site.verb,
+            site.code,
+            site.pattern.as_deref().unwrap_or("its default code"),
+            site.rule,
+            if site.passive { ", passive" } else { "" },
+            if site.negated { ", negated" } else { "" },
+        );
+    }
+    if coding.events.is_empty() {
+        let _ = writeln!(
+            out,
+            "  no events (an event needs a coded verb with a coded source and target)"
+        );
+    }
+    for event in &coding.events {
+        let _ = writeln!(out, "  event {}", event.triple);
+    }
+    out
 }
 
 /// A table of the words, then the tree drawn from the root down.

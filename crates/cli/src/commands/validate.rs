@@ -2,12 +2,13 @@
 
 use std::path::{Path, PathBuf};
 
-use anyhow::{Context, bail};
+use anyhow::Context;
 use dyad_coder::engine::Lexicon;
 use dyad_coder::records::{Expected, read_records};
-use dyad_coder::validate::{Produced, Summary, load_environment, record_events, validate};
+use dyad_coder::validate::{Produced, Summary, load_environment, record_events, validate_with};
 use serde_json::json;
 
+use super::models::{ModelArgs, load_models};
 use crate::ExitStatus;
 
 /// Which parses the records are coded from.
@@ -15,7 +16,7 @@ use crate::ExitStatus;
 pub enum ParserChoice {
     /// The Penn Treebank `<Parse>` each record carries.
     Supplied,
-    /// dyad's own tagger and parser (not available yet).
+    /// dyad's own tokenizer, tagger and parser on the record's text.
     Dyad,
 }
 
@@ -45,6 +46,12 @@ pub struct Args {
     /// compounds in { }, numbered verb phrases).
     #[arg(long, conflicts_with_all = ["json", "events"])]
     layer: bool,
+    /// With `--parser dyad`: tagger weights file (default: the weights built into dyad).
+    #[arg(long, value_name = "FILE")]
+    tagger_weights: Option<PathBuf>,
+    /// With `--parser dyad`: parser weights file (default: the weights built into dyad).
+    #[arg(long, value_name = "FILE")]
+    parser_weights: Option<PathBuf>,
 }
 
 fn expected_text(expected: &Expected) -> String {
@@ -65,11 +72,18 @@ fn produced_text(produced: &Produced) -> String {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
-    if args.parser == ParserChoice::Dyad {
-        bail!(
-            "--parser dyad is not available yet: dyad's own parser has not landed; use --parser supplied"
-        );
-    }
+    let parser: Option<Box<dyad_coder::ParseFn>> = match args.parser {
+        ParserChoice::Supplied => None,
+        ParserChoice::Dyad => {
+            let models = load_models(&ModelArgs {
+                tagger: args.tagger_weights.clone(),
+                parser: args.parser_weights.clone(),
+            })?;
+            Some(Box::new(move |tokens: &[&str]| {
+                dyad_coder::from_words(&models.analyzer().analyze(tokens))
+            }))
+        }
+    };
     let xml = std::fs::read_to_string(&args.file)
         .with_context(|| format!("cannot read {}", args.file.display()))?;
     let file = read_records(&xml).with_context(|| format!("{}", args.file.display()))?;
@@ -95,7 +109,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         std::io::Write::flush(&mut out)?;
         return Ok(ExitStatus::Success);
     }
-    let results = validate(&file, &dictionaries);
+    let results = validate_with(&file, &dictionaries, parser.as_deref());
     let summary = Summary::of(&results);
     if args.json {
         let by_category: serde_json::Map<String, serde_json::Value> = summary
