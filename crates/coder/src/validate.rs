@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use dyad_dictionaries::{Diagnostic, Dictionaries, DiscardLevel, petrarch};
 use dyad_model::{Date, Event, Span};
 
+use crate::clause::ClauseLayer;
 use crate::engine::{Lexicon, code_sentence, discard_hit};
 use crate::events::{SentenceContext, build_events};
 use crate::records::{Environment, Expected, Record, RecordFile, Triple};
@@ -113,19 +114,7 @@ pub fn code_record_parsed(
         document.sentences.iter().flat_map(|s| s.tokens.iter().map(|t| t.text(text))).collect();
     let parse = parser(&words);
     let layer = crate::dependency::clause_layer(&parse);
-    let rendered = layer.render();
-    match discard_hit(dictionaries, text) {
-        Some(DiscardLevel::Story) => return (Produced::Error("storydiscard".into()), rendered),
-        Some(DiscardLevel::Sentence) => {
-            return (Produced::Error("sentencediscard".into()), rendered);
-        }
-        None => {}
-    }
-    let date = Date::parse_compact(&record.date).ok();
-    let events = code_sentence(lexicon, &layer, &record.options, date)
-        .map(|coding| coding.events.into_iter().map(|e| e.triple).collect())
-        .unwrap_or_default();
-    (Produced::Events(events), rendered)
+    code_layer(lexicon, dictionaries, record, &layer)
 }
 
 /// Codes one record with its supplied parse.
@@ -138,18 +127,27 @@ pub fn code_record(
         Ok(layer) => layer,
         Err(error) => return (Produced::Error(error.kind().to_string()), String::new()),
     };
+    code_layer(lexicon, dictionaries, record, &layer)
+}
+
+/// What both parsers share once a record has its clause layer: the discard check (on the
+/// record's text), then coding at the record's date. Returns the layer rendered for reports.
+fn code_layer(
+    lexicon: &Lexicon<'_>,
+    dictionaries: &Dictionaries,
+    record: &Record,
+    layer: &ClauseLayer,
+) -> (Produced, String) {
     let rendered = layer.render();
     match discard_hit(dictionaries, &record.text) {
-        Some(DiscardLevel::Story) => {
-            return (Produced::Error("storydiscard".to_string()), rendered);
-        }
+        Some(DiscardLevel::Story) => return (Produced::Error("storydiscard".into()), rendered),
         Some(DiscardLevel::Sentence) => {
-            return (Produced::Error("sentencediscard".to_string()), rendered);
+            return (Produced::Error("sentencediscard".into()), rendered);
         }
         None => {}
     }
     let date = Date::parse_compact(&record.date).ok();
-    let events = code_sentence(lexicon, &layer, &record.options, date)
+    let events = code_sentence(lexicon, layer, &record.options, date)
         .map(|coding| coding.events.into_iter().map(|e| e.triple).collect())
         .unwrap_or_default();
     (Produced::Events(events), rendered)
