@@ -387,15 +387,10 @@ impl Storage for MemoryStore {
                 }
             }
         }
-        let mut out: Vec<AggregateRow> = rows
-            .into_values()
-            .map(|(mut row, scored)| {
-                row.goldstein_mean = (scored > 0).then(|| row.goldstein_sum / scored as f64);
-                row
-            })
-            .collect();
-        query::finish_rows(&mut out, filter.limit);
-        Ok(out)
+        Ok(query::finish_aggregates(
+            rows.into_values().map(|(row, scored)| (row, scored as i64)),
+            filter.limit,
+        ))
     }
 
     fn counts(&self) -> Result<Counts> {

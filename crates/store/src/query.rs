@@ -232,6 +232,24 @@ pub fn fts_query(query: &str) -> String {
     words(query).iter().map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(" ")
 }
 
+/// Turns accumulated rows, each with its count of events that had a Goldstein score, into the
+/// final answer: Goldstein means, sorted and limited as [`finish_rows`] does. Both backends
+/// accumulate the same way, so they finish the same way.
+pub fn finish_aggregates(
+    rows: impl IntoIterator<Item = (AggregateRow, i64)>,
+    limit: Option<usize>,
+) -> Vec<AggregateRow> {
+    let mut out: Vec<AggregateRow> = rows
+        .into_iter()
+        .map(|(mut row, scored)| {
+            row.goldstein_mean = (scored > 0).then(|| row.goldstein_sum / scored as f64);
+            row
+        })
+        .collect();
+    finish_rows(&mut out, limit);
+    out
+}
+
 /// Sorts aggregate rows the way every backend reports them: by period, then most events first,
 /// then by key; and keeps the first `limit` when grouped without a period (a "top N").
 pub fn finish_rows(rows: &mut Vec<AggregateRow>, limit: Option<usize>) {

@@ -1178,15 +1178,7 @@ impl Storage for SqliteStore {
                 }
             }
         }
-        let mut out: Vec<AggregateRow> = merged
-            .into_values()
-            .map(|(mut row, scored)| {
-                row.goldstein_mean = (scored > 0).then(|| row.goldstein_sum / scored as f64);
-                row
-            })
-            .collect();
-        query::finish_rows(&mut out, filter.limit);
-        Ok(out)
+        Ok(query::finish_aggregates(merged.into_values(), filter.limit))
     }
 
     fn counts(&self) -> Result<Counts> {
