@@ -19,7 +19,7 @@ use crate::tokenize::tokenize_into;
 /// Hash-table size of the weights, as a power of two.
 const BITS: u32 = 18;
 const MASK: u64 = (1 << BITS) - 1;
-const MAGIC: &[u8; 8] = b"DYADSB1\n";
+const MAGIC: &[u8; 8] = b"DYADSB2\n";
 
 /// What the segmenter knows about one token when it classifies gaps.
 #[derive(Clone, Copy, Debug, Default)]
@@ -127,10 +127,16 @@ pub(crate) fn gap_features(tokens: &[TokenInfo], k: usize, out: &mut [u64; FEATU
 /// Number of features per gap.
 pub(crate) const FEATURES: usize = 16;
 
-/// Perceptron weights, indexed by hashed feature.
+/// Perceptron weights, indexed by hashed feature, and the score needed where no punctuation
+/// marks an end.
 #[derive(Clone, Debug)]
 pub struct BoundaryModel {
     weights: Vec<f32>,
+    /// The score the classifier needs to end a sentence where the rules see no terminal
+    /// punctuation (elsewhere it needs more than 0), chosen on EWT dev by the training
+    /// example. It also keeps the classifier from splitting punctuated news text at numbers
+    /// and names.
+    unpunctuated_margin: f32,
 }
 
 impl BoundaryModel {
@@ -145,19 +151,22 @@ impl BoundaryModel {
     /// Reads the weights file format written by [`BoundaryModel::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Option<BoundaryModel> {
         let body = bytes.strip_prefix(MAGIC)?;
+        let (margin, body) = body.split_first_chunk::<4>()?;
+        let unpunctuated_margin = f32::from_le_bytes(*margin);
         let mut weights = vec![0.0f32; 1 << BITS];
         for pair in body.chunks_exact(8) {
             let index = u32::from_le_bytes([pair[0], pair[1], pair[2], pair[3]]) as usize;
             let weight = f32::from_le_bytes([pair[4], pair[5], pair[6], pair[7]]);
             *weights.get_mut(index)? = weight;
         }
-        Some(BoundaryModel { weights })
+        Some(BoundaryModel { weights, unpunctuated_margin })
     }
 
-    /// The weights file: a magic line, then little-endian (index u32, weight f32) pairs for the
-    /// non-zero weights.
+    /// The weights file: a magic line, the margin (f32), then little-endian (index u32, weight
+    /// f32) pairs for the non-zero weights.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
+        out.extend_from_slice(&self.unpunctuated_margin.to_le_bytes());
         for (index, &weight) in self.weights.iter().enumerate() {
             if weight != 0.0 {
                 out.extend_from_slice(&(index as u32).to_le_bytes());
@@ -171,7 +180,20 @@ impl BoundaryModel {
     pub(crate) fn score(&self, features: &[u64; FEATURES]) -> f32 {
         features.iter().map(|&f| self.weights[f as usize]).sum()
     }
+
+    /// The score needed to end a sentence where no punctuation marks the end.
+    pub fn unpunctuated_margin(&self) -> f32 {
+        self.unpunctuated_margin
+    }
+
+    /// Sets the score needed to end a sentence where no punctuation marks the end.
+    pub fn set_unpunctuated_margin(&mut self, margin: f32) {
+        self.unpunctuated_margin = margin;
+    }
 }
+
+/// The margin of a newly trained model, until one is chosen on development data.
+const DEFAULT_MARGIN: f32 = 3.0;
 
 /// One training example: a gap's features and whether a sentence ends there.
 pub(crate) type Example = ([u64; FEATURES], bool);
@@ -209,7 +231,7 @@ pub(crate) fn train(examples: &[Example], epochs: usize) -> BoundaryModel {
     // Averaged weights: w - (sum of step-stamped updates) / steps.
     let averaged =
         weights.iter().zip(&stamped).map(|(&w, &s)| (f64::from(w) - s / step) as f32).collect();
-    BoundaryModel { weights: averaged }
+    BoundaryModel { weights: averaged, unpunctuated_margin: DEFAULT_MARGIN }
 }
 
 /// Trains the boundary classifier on treebank documents (tokenized by dyad, labelled by the

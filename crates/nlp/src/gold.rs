@@ -13,7 +13,8 @@ use std::fmt;
 
 use dyad_model::Span;
 
-use crate::segment::{SegmentOptions, segment_with};
+use crate::boundary::BoundaryModel;
+use crate::segment::{SegmentOptions, segment_with_model};
 
 /// A document rebuilt from a treebank, with its gold sentence and token spans.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -129,9 +130,20 @@ pub struct SegmentScores {
 
 /// Segments every document with `options` and scores it against the gold spans.
 pub fn evaluate_segmentation(documents: &[GoldDocument], options: SegmentOptions) -> SegmentScores {
+    let model = if options.learned_boundaries { BoundaryModel::embedded() } else { None };
+    evaluate_segmentation_with_model(documents, options, model)
+}
+
+/// Segments every document with `options` and the given boundary classifier (none: the rules
+/// alone) and scores it against the gold spans.
+pub fn evaluate_segmentation_with_model(
+    documents: &[GoldDocument],
+    options: SegmentOptions,
+    model: Option<&BoundaryModel>,
+) -> SegmentScores {
     let mut counts = [Counts::default(), Counts::default()];
     for document in documents {
-        let predicted = segment_with(&document.text, options);
+        let predicted = segment_with_model(&document.text, options, model);
         let sentences: Vec<Span> = predicted.sentences.iter().map(|s| s.span).collect();
         let tokens: Vec<Span> =
             predicted.sentences.iter().flat_map(|s| s.tokens.iter().copied()).collect();

@@ -73,10 +73,20 @@ pub fn segment(text: &str) -> Document {
 
 /// Segments and tokenizes `text`.
 pub fn segment_with(text: &str, options: SegmentOptions) -> Document {
+    let model = if options.learned_boundaries { BoundaryModel::embedded() } else { None };
+    segment_with_model(text, options, model)
+}
+
+/// Segments and tokenizes `text` with the given boundary classifier (none: the rules alone),
+/// whatever `options.learned_boundaries` says; for training and evaluating other weights.
+pub fn segment_with_model(
+    text: &str,
+    options: SegmentOptions,
+    model: Option<&BoundaryModel>,
+) -> Document {
     let dateline = if options.datelines { find_dateline(text) } else { None };
     let body_start = dateline.as_ref().map_or(0, |d| d.span.end);
     let mut document = Document { dateline, sentences: Vec::new() };
-    let model = if options.learned_boundaries { BoundaryModel::embedded() } else { None };
     // The buffers live on in the thread, so that an article costs no allocation but its
     // sentences.
     thread_local! {
@@ -291,12 +301,6 @@ fn rule_ends(text: &str, tokens: &[Span], ends: &mut Vec<bool>, kinds: &mut Vec<
     }
 }
 
-/// The score the classifier needs to end a sentence where the rules see no terminal
-/// punctuation. Tuned on EWT dev (F1 0.900 at 0, 0.902 at 3, 0.883 at 6); it also keeps the
-/// classifier from splitting punctuated news text at numbers and names (82 extra boundaries
-/// in the first 1,071 Reuters articles at 0, 23 at 3, most of them right).
-const UNPUNCTUATED_MARGIN: f32 = 3.0;
-
 /// Reusable buffers of the segmenter, so that a paragraph costs no allocation but its
 /// sentences' token vectors.
 #[derive(Default)]
@@ -331,7 +335,7 @@ impl Scratch {
             }
             gap_features(&self.info, k, &mut features);
             let punctuated = self.kinds[k] != 0 || self.ends[k];
-            let threshold = if punctuated { 0.0 } else { UNPUNCTUATED_MARGIN };
+            let threshold = if punctuated { 0.0 } else { model.unpunctuated_margin() };
             self.decided[k] = model.score(&features) > threshold;
         }
     }
