@@ -4,7 +4,8 @@
 //! - `dict`: `dyad dict check` / `dyad dict lookup` on small sets and the PETRARCH files.
 //! - `readers`: articles in from JSONL, text and stdin; bad input; exit codes.
 //! - `eval`: `dyad eval segment` scores on small and real treebanks.
-//! - `segment`: the `dyad segment` JSON shape on the shipped examples and the TASS article.
+//! - `segment`: the `dyad segment` JSON shape on the shipped examples and the TASS article;
+//!   `dyad bench segment`.
 //! - `serve`: `dyad serve --demo` answers the API and the dashboard over HTTP.
 //! - `store`: `ingest` (idempotent, killed at random points), `query`, `export`, `recode`.
 //! - `syntax`: `dyad train`, `eval parse`, `explain`, `bench parse` on UD English EWT slices.

@@ -1,4 +1,5 @@
-//! `dyad segment` on the examples the repository ships: the JSON shape and span integrity.
+//! `dyad segment` on the examples the repository ships: the JSON shape and span integrity;
+//! `dyad bench segment` counts the same sentences.
 
 use crate::util::{TestDir, repo_root};
 
@@ -55,4 +56,27 @@ fn tass_article_json_shape() {
     let token = sentences[0]["tokens"][0].as_object().unwrap();
     assert_eq!(token["text"], "Russian");
     assert_eq!(token.len(), 3, "start, end, text");
+}
+
+#[test]
+fn bench_segment_counts_what_it_segments() {
+    let dir = TestDir::new("bench-segment");
+    let examples = repo_root().join("examples");
+    let files: Vec<String> = std::fs::read_dir(&examples)
+        .unwrap()
+        .map(|entry| entry.unwrap().path().display().to_string())
+        .collect();
+    let mut args = vec!["bench", "segment", "--rounds", "1"];
+    args.extend(files.iter().map(String::as_str));
+    let out = dir.command(&args).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let bench = &out.json_lines()[0];
+    // The same articles through `dyad segment` give the same counts.
+    let mut segment_args = vec!["segment"];
+    segment_args.extend(files.iter().map(String::as_str));
+    let segmented = dir.command(&segment_args).run().json_lines();
+    let sentences: usize = segmented.iter().map(|d| d["sentences"].as_array().unwrap().len()).sum();
+    assert_eq!(bench["articles"].as_u64(), Some(segmented.len() as u64), "{bench}");
+    assert_eq!(bench["sentences"].as_u64(), Some(sentences as u64), "{bench}");
+    assert!(bench["mb_per_sec"].as_f64().unwrap() > 0.0, "{bench}");
 }

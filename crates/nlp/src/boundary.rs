@@ -132,6 +132,11 @@ pub(crate) const FEATURES: usize = 16;
 #[derive(Clone, Debug)]
 pub struct BoundaryModel {
     weights: Vec<f32>,
+    /// The weights times `scale`, rounded: half the memory of `weights`, so that more of the
+    /// table the segmenter reads at random stays in the processor's cache.
+    quantized: Vec<i16>,
+    /// How many units of `quantized` make a unit of score.
+    scale: f32,
     /// The score the classifier needs to end a sentence where the rules see no terminal
     /// punctuation (elsewhere it needs more than 0), chosen on EWT dev by the training
     /// example. It also keeps the classifier from splitting punctuated news text at numbers
@@ -148,6 +153,14 @@ impl BoundaryModel {
             .as_ref()
     }
 
+    fn new(weights: Vec<f32>, unpunctuated_margin: f32) -> BoundaryModel {
+        let largest = weights.iter().fold(0.0f32, |m, w| m.max(w.abs()));
+        // A gap's score sums 16 weights: the sum of quantized weights fits an i32 easily.
+        let scale = if largest > 0.0 { f32::from(i16::MAX) / largest } else { 1.0 };
+        let quantized = weights.iter().map(|&w| (w * scale).round() as i16).collect();
+        BoundaryModel { weights, quantized, scale, unpunctuated_margin }
+    }
+
     /// Reads the weights file format written by [`BoundaryModel::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Option<BoundaryModel> {
         let body = bytes.strip_prefix(MAGIC)?;
@@ -159,7 +172,7 @@ impl BoundaryModel {
             let weight = f32::from_le_bytes([pair[4], pair[5], pair[6], pair[7]]);
             *weights.get_mut(index)? = weight;
         }
-        Some(BoundaryModel { weights, unpunctuated_margin })
+        Some(BoundaryModel::new(weights, unpunctuated_margin))
     }
 
     /// The weights file: a magic line, the margin (f32), then little-endian (index u32, weight
@@ -178,7 +191,8 @@ impl BoundaryModel {
 
     /// The score of a gap; positive means a sentence boundary.
     pub(crate) fn score(&self, features: &[u64; FEATURES]) -> f32 {
-        features.iter().map(|&f| self.weights[f as usize]).sum()
+        let units: i32 = features.iter().map(|&f| i32::from(self.quantized[f as usize])).sum();
+        units as f32 / self.scale
     }
 
     /// The score needed to end a sentence where no punctuation marks the end.
@@ -231,7 +245,7 @@ pub(crate) fn train(examples: &[Example], epochs: usize) -> BoundaryModel {
     // Averaged weights: w - (sum of step-stamped updates) / steps.
     let averaged =
         weights.iter().zip(&stamped).map(|(&w, &s)| (f64::from(w) - s / step) as f32).collect();
-    BoundaryModel { weights: averaged, unpunctuated_margin: DEFAULT_MARGIN }
+    BoundaryModel::new(averaged, DEFAULT_MARGIN)
 }
 
 /// Trains the boundary classifier on treebank documents (tokenized by dyad, labelled by the

@@ -377,7 +377,39 @@ fn takes_period(word: &str, rest: &str) -> bool {
         // No. 5, but "He said no."
         return rest.trim_start().bytes().next().is_some_and(|c| c.is_ascii_digit());
     }
-    TITLES.contains(&word) || ENDING.contains(&word)
+    is_listed(&TITLES_PACKED, word) || is_listed(&ENDING_PACKED, word)
+}
+
+/// A word of at most six bytes as one number (bytes, then the length in the top byte), so
+/// that the abbreviation lists are searched without comparing strings: `takes_period` runs at
+/// every word before a full stop.
+const fn pack(word: &[u8]) -> u64 {
+    let mut packed = (word.len() as u64) << 56;
+    let mut i = 0;
+    while i < word.len() && i < 7 {
+        packed |= (word[i] as u64) << (8 * i);
+        i += 1;
+    }
+    packed
+}
+
+const fn pack_all<const N: usize>(words: &[&str]) -> [u64; N] {
+    let mut out = [0u64; N];
+    let mut i = 0;
+    while i < N {
+        assert!(words[i].len() <= 6, "abbreviations have at most six bytes");
+        out[i] = pack(words[i].as_bytes());
+        i += 1;
+    }
+    out
+}
+
+const TITLES_PACKED: [u64; TITLES.len()] = pack_all(TITLES);
+const ENDING_PACKED: [u64; ENDING.len()] = pack_all(ENDING);
+
+/// Whether `word` is one of the packed abbreviations.
+fn is_listed(packed: &[u64], word: &str) -> bool {
+    word.len() <= 6 && packed.contains(&pack(word.as_bytes()))
 }
 
 /// Whether a token that ends in `.` (an abbreviation) may also end its sentence.
@@ -386,7 +418,7 @@ pub fn abbreviation_may_end_sentence(token: &str) -> bool {
     if word.contains('.') {
         return true; // U.S., a.m.
     }
-    ENDING.contains(&word)
+    is_listed(&ENDING_PACKED, word)
 }
 
 /// Scans punctuation starting at `i` (a char of `len` bytes) and pushes it.

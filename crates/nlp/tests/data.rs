@@ -9,7 +9,7 @@ fn ewt_test_scores() {
     assert_eq!((scores.sentences, scores.tokens), (2077, 25094));
     // Measured: token F1 0.9876, sentence F1 0.884, below the 0.93 (ARCHITECTURE.md).
     assert!(scores.token_f1 >= 0.98, "token F1 {}", scores.token_f1);
-    assert!(scores.sentence_f1 >= 0.87, "sentence F1 {}", scores.sentence_f1);
+    assert!(scores.sentence_f1 >= 0.88, "sentence F1 {}", scores.sentence_f1);
 }
 
 #[test]

@@ -15,7 +15,7 @@ use crate::ExitStatus;
 /// Measure the speed and memory of a stage of dyad.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  dyad bench parse ../shared/ud/test.conllu --rounds 3\n  dyad bench store --store /tmp/bench.db --events 1000000"
+    after_help = "Examples:\n  dyad bench parse ../shared/ud/test.conllu --rounds 3\n  dyad bench segment ../shared/corpus/reuters-21578/articles.jsonl\n  dyad bench store --store /tmp/bench.db --events 1000000"
 )]
 pub struct Args {
     #[command(subcommand)]
@@ -27,8 +27,31 @@ pub struct Args {
 pub enum BenchCommand {
     /// Tagging, lemmatizing and parsing the words of a CoNLL-U file.
     Parse(ParseArgs),
+    /// Segmentation plus tokenization of article files, in MB/s on one thread.
+    Segment(SegmentArgs),
     /// Query times of the store, filled with synthetic events.
     Store(super::bench_store::StoreBench),
+}
+
+/// Read article files into memory, then segment and tokenize every article (dateline,
+/// sentences, tokens) on one thread, several rounds; print one JSON object with the fastest
+/// round in MB/s of article text, by wall clock and by the thread's CPU time.
+///
+/// The counts of sentences, tokens and datelines found let two builds be compared.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Example:\n  dyad bench segment ../shared/corpus/reuters-21578/articles.jsonl --rounds 5"
+)]
+pub struct SegmentArgs {
+    /// Article files (.jsonl or plain text).
+    #[arg(required = true)]
+    files: Vec<PathBuf>,
+    /// How many times to segment everything; the fastest round is reported.
+    #[arg(long, default_value_t = 3)]
+    rounds: usize,
+    /// The punctuation rules alone, without the learned boundary classifier.
+    #[arg(long)]
+    rules: bool,
 }
 
 /// Time loading the models (embedded, or --tagger/--parser files), then tagging + lemmatizing + parsing a CoNLL-U file's
@@ -51,8 +74,57 @@ pub struct ParseArgs {
 pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     match args.command {
         BenchCommand::Parse(args) => run_parse(args),
+        BenchCommand::Segment(args) => run_segment(args),
         BenchCommand::Store(args) => super::bench_store::run(args),
     }
+}
+
+fn run_segment(args: SegmentArgs) -> anyhow::Result<ExitStatus> {
+    let mut texts = Vec::new();
+    for path in &args.files {
+        let reader =
+            dyad_ingest::open_path(path).with_context(|| format!("reading {}", path.display()))?;
+        texts.extend(reader.filter_map(Result::ok).map(|article| article.text));
+    }
+    let options = dyad_nlp::SegmentOptions {
+        learned_boundaries: !args.rules,
+        ..dyad_nlp::SegmentOptions::default()
+    };
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut best = f64::INFINITY;
+    let mut best_cpu = f64::INFINITY;
+    let (mut sentences, mut tokens, mut datelines) = (0usize, 0usize, 0usize);
+    for _ in 0..args.rounds.max(1) {
+        let started = Instant::now();
+        let cpu_started = thread_cpu_seconds();
+        (sentences, tokens, datelines) = (0, 0, 0);
+        for text in &texts {
+            let document = dyad_nlp::segment_with(text, options);
+            sentences += document.sentences.len();
+            tokens += document.sentences.iter().map(|s| s.tokens.len()).sum::<usize>();
+            datelines += usize::from(document.dateline.is_some());
+        }
+        best = best.min(started.elapsed().as_secs_f64());
+        if let (Some(start), Some(end)) = (cpu_started, thread_cpu_seconds()) {
+            best_cpu = best_cpu.min(end - start);
+        }
+    }
+    let megabytes = bytes as f64 / 1e6;
+    let round = |x: f64| (x * 10.0).round() / 10.0;
+    let value = json!({
+        "articles": texts.len(),
+        "megabytes": (megabytes * 100.0).round() / 100.0,
+        "sentences": sentences,
+        "tokens": tokens,
+        "datelines": datelines,
+        "learned_boundaries": !args.rules,
+        "rounds": args.rounds.max(1),
+        "seconds": (best * 1000.0).round() / 1000.0,
+        "mb_per_sec": round(megabytes / best.max(1e-9)),
+        "mb_per_cpu_sec": best_cpu.is_finite().then(|| round(megabytes / best_cpu.max(1e-9))),
+    });
+    println!("{value}");
+    Ok(ExitStatus::Success)
 }
 
 /// A line of /proc/self/status in kilobytes (Linux only; None elsewhere).
