@@ -45,6 +45,67 @@ impl TokenInfo {
     }
 }
 
+/// A set of words (their [`word_hash`]) as a small bit set: a word in the set is always found,
+/// a word outside it is found by mistake about as often as the set fills the bits (a few per
+/// cent), which only costs a classifier call.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct WordSet {
+    bits: Vec<u64>,
+    /// The hashes, sorted, for the weights file.
+    words: Vec<u64>,
+}
+
+/// The bit set has 2^16 bits (8 KB), small enough to stay in the fastest cache.
+const WORD_SET_BITS: u32 = 16;
+
+impl WordSet {
+    fn from_words(mut words: Vec<u64>) -> WordSet {
+        words.sort_unstable();
+        words.dedup();
+        let mut bits = vec![0u64; 1 << (WORD_SET_BITS - 6)];
+        for &w in &words {
+            let at = (w >> (64 - WORD_SET_BITS)) as usize;
+            bits[at >> 6] |= 1 << (at & 63);
+        }
+        WordSet { bits, words }
+    }
+
+    /// Whether `token` (compared lower-cased) is in the set, or collides with a word that is.
+    pub fn contains(&self, token: &str) -> bool {
+        let at = (word_hash(token).max(1) >> (64 - WORD_SET_BITS)) as usize;
+        self.bits.get(at >> 6).is_some_and(|b| b >> (at & 63) & 1 == 1)
+    }
+
+    fn write(&self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&(self.words.len() as u32).to_le_bytes());
+        for word in &self.words {
+            out.extend_from_slice(&word.to_le_bytes());
+        }
+    }
+
+    /// Reads what [`WordSet::write`] wrote; returns the set and the rest of the bytes.
+    fn read(bytes: &[u8]) -> Option<(WordSet, &[u8])> {
+        let (count, mut rest) = bytes.split_first_chunk::<4>()?;
+        let mut words = Vec::new();
+        for _ in 0..u32::from_le_bytes(*count) {
+            let (word, more) = rest.split_first_chunk::<8>()?;
+            words.push(u64::from_le_bytes(*word));
+            rest = more;
+        }
+        Some((WordSet::from_words(words), rest))
+    }
+}
+
+/// The words that open a sentence after a treebank boundary that no punctuation marks (`Here`,
+/// `Please`, `Thanks`). Between a lower-case word and a capitalised one, the classifier is asked
+/// only before one of them: news text is full of capitalised names after lower-case words
+/// (`said Smith`), and on EWT dev the gate costs no boundary (ARCHITECTURE.md).
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Gate {
+    /// Words that opened a sentence after an unpunctuated boundary.
+    pub openers: WordSet,
+}
+
 fn mix(h: u64, x: u64) -> u64 {
     (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
 }
@@ -132,8 +193,10 @@ pub(crate) const FEATURES: usize = 16;
 #[derive(Clone, Debug)]
 pub struct BoundaryModel {
     weights: Vec<f32>,
-    /// The weights times `scale`, rounded: half the memory of `weights`, so that more of the
-    /// table the segmenter reads at random stays in the processor's cache.
+    /// Where the classifier is asked about unpunctuated gaps.
+    gate: Gate,
+    /// The weights times `scale`, rounded: half the memory of `weights`, so that the table
+    /// the segmenter reads at random stays in the processor's cache.
     quantized: Vec<i16>,
     /// How many units of `quantized` make a unit of score.
     scale: f32,
@@ -153,12 +216,12 @@ impl BoundaryModel {
             .as_ref()
     }
 
-    fn new(weights: Vec<f32>, unpunctuated_margin: f32) -> BoundaryModel {
+    fn new(weights: Vec<f32>, unpunctuated_margin: f32, gate: Gate) -> BoundaryModel {
         let largest = weights.iter().fold(0.0f32, |m, w| m.max(w.abs()));
         // A gap's score sums 16 weights: the sum of quantized weights fits an i32 easily.
         let scale = if largest > 0.0 { f32::from(i16::MAX) / largest } else { 1.0 };
         let quantized = weights.iter().map(|&w| (w * scale).round() as i16).collect();
-        BoundaryModel { weights, quantized, scale, unpunctuated_margin }
+        BoundaryModel { weights, gate, quantized, scale, unpunctuated_margin }
     }
 
     /// Reads the weights file format written by [`BoundaryModel::to_bytes`].
@@ -166,20 +229,24 @@ impl BoundaryModel {
         let body = bytes.strip_prefix(MAGIC)?;
         let (margin, body) = body.split_first_chunk::<4>()?;
         let unpunctuated_margin = f32::from_le_bytes(*margin);
+        let (openers, body) = WordSet::read(body)?;
+        let gate = Gate { openers };
         let mut weights = vec![0.0f32; 1 << BITS];
         for pair in body.chunks_exact(8) {
             let index = u32::from_le_bytes([pair[0], pair[1], pair[2], pair[3]]) as usize;
             let weight = f32::from_le_bytes([pair[4], pair[5], pair[6], pair[7]]);
             *weights.get_mut(index)? = weight;
         }
-        Some(BoundaryModel::new(weights, unpunctuated_margin))
+        Some(BoundaryModel::new(weights, unpunctuated_margin, gate))
     }
 
-    /// The weights file: a magic line, the margin (f32), then little-endian (index u32, weight
-    /// f32) pairs for the non-zero weights.
+    /// The weights file: a magic line, the margin (f32), the gate's openers (a u32 count and
+    /// u64 word hashes), then (index u32, weight f32) pairs for the non-zero
+    /// weights; numbers little-endian.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         out.extend_from_slice(&self.unpunctuated_margin.to_le_bytes());
+        self.gate.openers.write(&mut out);
         for (index, &weight) in self.weights.iter().enumerate() {
             if weight != 0.0 {
                 out.extend_from_slice(&(index as u32).to_le_bytes());
@@ -193,6 +260,11 @@ impl BoundaryModel {
     pub(crate) fn score(&self, features: &[u64; FEATURES]) -> f32 {
         let units: i32 = features.iter().map(|&f| i32::from(self.quantized[f as usize])).sum();
         units as f32 / self.scale
+    }
+
+    /// Where the classifier is asked about unpunctuated gaps.
+    pub(crate) fn gate(&self) -> &Gate {
+        &self.gate
     }
 
     /// The score needed to end a sentence where no punctuation marks the end.
@@ -213,7 +285,7 @@ const DEFAULT_MARGIN: f32 = 3.0;
 pub(crate) type Example = ([u64; FEATURES], bool);
 
 /// Trains an averaged perceptron on gap examples, `epochs` passes in a fixed shuffled order.
-pub(crate) fn train(examples: &[Example], epochs: usize) -> BoundaryModel {
+pub(crate) fn train(examples: &[Example], epochs: usize, gate: Gate) -> BoundaryModel {
     let size = 1usize << BITS;
     let mut weights = vec![0.0f32; size];
     // Sum of updates weighted by the step they happened at, for averaging.
@@ -245,7 +317,7 @@ pub(crate) fn train(examples: &[Example], epochs: usize) -> BoundaryModel {
     // Averaged weights: w - (sum of step-stamped updates) / steps.
     let averaged =
         weights.iter().zip(&stamped).map(|(&w, &s)| (f64::from(w) - s / step) as f32).collect();
-    BoundaryModel::new(averaged, DEFAULT_MARGIN)
+    BoundaryModel::new(averaged, DEFAULT_MARGIN, gate)
 }
 
 /// Trains the boundary classifier on treebank documents (tokenized by dyad, labelled by the
@@ -257,14 +329,38 @@ pub fn train_boundary_model(
 ) -> BoundaryModel {
     let mut examples = Vec::new();
     let mut scratch = Scratch::default();
+    let gate = learn_gate(documents, options);
     for document in documents {
         let text = &document.text;
         let gold_ends: HashSet<usize> = document.sentences.iter().map(|s| s.end).collect();
         for paragraph in paragraphs(text, 0) {
             scratch.tokens.clear();
             tokenize_into(text, paragraph, options.hyphens, &mut scratch.tokens);
-            scratch.examples(text, &gold_ends, &mut examples);
+            scratch.examples(text, &gold_ends, &gate, &mut examples);
         }
     }
-    train(&examples, epochs)
+    train(&examples, epochs, gate)
+}
+
+/// The gate's words: the token after every gold boundary inside a paragraph that no full stop,
+/// question or exclamation mark ends.
+fn learn_gate(documents: &[GoldDocument], options: SegmentOptions) -> Gate {
+    let mut openers = Vec::new();
+    let mut tokens = Vec::new();
+    for document in documents {
+        let text = &document.text;
+        let gold_ends: HashSet<usize> = document.sentences.iter().map(|s| s.end).collect();
+        for paragraph in paragraphs(text, 0) {
+            tokens.clear();
+            tokenize_into(text, paragraph, options.hyphens, &mut tokens);
+            for pair in tokens.windows(2) {
+                let last = pair[0].text(text);
+                let punctuated = last.ends_with(['.', '!', '?']);
+                if gold_ends.contains(&pair[0].end) && !punctuated {
+                    openers.push(word_hash(pair[1].text(text)).max(1));
+                }
+            }
+        }
+    }
+    Gate { openers: WordSet::from_words(openers) }
 }

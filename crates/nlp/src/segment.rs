@@ -15,7 +15,7 @@ use std::collections::HashSet;
 
 use dyad_model::Span;
 
-use crate::boundary::{BoundaryModel, Example, FEATURES, TokenInfo, gap_features};
+use crate::boundary::{BoundaryModel, Example, FEATURES, Gate, TokenInfo, gap_features};
 use crate::dateline::find_dateline;
 use crate::tokenize::{Hyphens, abbreviation_may_end_sentence, tokenize_into};
 
@@ -325,7 +325,7 @@ impl Scratch {
         self.info.resize(n, TokenInfo::default());
         let mut features = [0u64; FEATURES];
         for k in 0..n.saturating_sub(1) {
-            if !self.open_gap(text, k) {
+            if !self.open_gap(text, k, model.gate()) {
                 continue;
             }
             for t in k.saturating_sub(1)..(k + 3).min(n) {
@@ -340,17 +340,28 @@ impl Scratch {
         }
     }
 
-    /// Whether the classifier is asked about the gap after token `k`: after a terminal, or
-    /// before a token that is not a lower-case word or continuing punctuation. Elsewhere a
-    /// boundary is rare enough in the treebank that the rules' "no" stands, which keeps the
-    /// segmenter fast.
-    fn open_gap(&self, text: &str, k: usize) -> bool {
-        if self.kinds[k] != 0 {
+    /// Whether the classifier is asked about the gap after token `k`: after a terminal or a
+    /// rule boundary, or before a token that is not a lower-case word or continuing
+    /// punctuation (between a lower-case and a capitalised word, only when the gate knows the
+    /// capitalised one as a sentence opener). Elsewhere a boundary is rare enough in the
+    /// treebank that the rules' "no" stands, which keeps the segmenter fast.
+    fn open_gap(&self, text: &str, k: usize, gate: &Gate) -> bool {
+        if self.kinds[k] != 0 || self.ends[k] {
             return true;
         }
         let next = text.as_bytes()[self.tokens[k + 1].start];
-        !(next.is_ascii_lowercase()
-            || matches!(next, b',' | b';' | b':' | b')' | b']' | b'.' | b'\'' | b'%'))
+        if next.is_ascii_lowercase()
+            || matches!(next, b',' | b';' | b':' | b')' | b']' | b'.' | b'\'' | b'%')
+        {
+            return false;
+        }
+        // News text puts capitalised names after lower-case words all the time; there the
+        // classifier is asked only before a word that has opened a sentence in the treebank.
+        let last = text.as_bytes()[self.tokens[k].end - 1];
+        if last.is_ascii_lowercase() && next.is_ascii_uppercase() {
+            return gate.openers.contains(self.tokens[k + 1].text(text));
+        }
+        true
     }
 
     /// The description of token `t` from `tokens`, `ends` (the rules') and `kinds`.
@@ -361,14 +372,20 @@ impl Scratch {
     }
 
     /// Training examples for the paragraph in `self.tokens`, labelled by `gold_ends`.
-    pub fn examples(&mut self, text: &str, gold_ends: &HashSet<usize>, out: &mut Vec<Example>) {
+    pub fn examples(
+        &mut self,
+        text: &str,
+        gold_ends: &HashSet<usize>,
+        gate: &Gate,
+        out: &mut Vec<Example>,
+    ) {
         rule_ends(text, &self.tokens, &mut self.ends, &mut self.kinds);
         let info: Vec<TokenInfo> =
             (0..self.tokens.len()).map(|t| self.token_info(text, t)).collect();
         self.info = info;
         let mut features = [0u64; FEATURES];
         for k in 0..self.tokens.len().saturating_sub(1) {
-            if self.open_gap(text, k) {
+            if self.open_gap(text, k, gate) {
                 gap_features(&self.info, k, &mut features);
                 out.push((features, gold_ends.contains(&self.tokens[k].end)));
             }
