@@ -115,8 +115,8 @@ pub fn paragraphs(text: &str, start: usize) -> Vec<Span> {
     let mut paragraph_start = None;
     let mut pos = start;
     while pos < bytes.len() {
-        let line_end =
-            bytes[pos..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |n| pos + n);
+        // `str::find` of one ASCII char searches a word at a time.
+        let line_end = text[pos..].find('\n').map_or(bytes.len(), |n| pos + n);
         let blank = bytes[pos..line_end].iter().all(u8::is_ascii_whitespace);
         if blank {
             if let Some(s) = paragraph_start.take() {

@@ -113,6 +113,18 @@ fn char_before(text: &str, i: usize) -> Option<char> {
     text[..i].chars().next_back()
 }
 
+/// `ASCII_WORD[b]`: whether the ASCII byte `b` is a word character (letters, digits, `_`);
+/// false for every byte of a multi-byte char.
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
+
 #[inline]
 fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
@@ -200,13 +212,7 @@ fn scan_word(text: &str, i: usize, e: usize, hy: Hyphens, out: &mut Vec<Span>) -
     // Start of the current hyphen-separated part, for the prefix test.
     let mut part = i;
     loop {
-        while j < e {
-            let (c, len) = char_at(text, j);
-            if !is_word_char(c) {
-                break;
-            }
-            j += len;
-        }
+        j = word_run_end(text, j, e);
         if j >= e {
             break;
         }
@@ -273,6 +279,11 @@ fn scan_word(text: &str, i: usize, e: usize, hy: Hyphens, out: &mut Vec<Span>) -
 
 /// End of the run of word characters starting at `i`.
 fn word_run_end(text: &str, mut i: usize, e: usize) -> usize {
+    let bytes = text.as_bytes();
+    // ASCII letters and digits first, a byte at a time; any other char goes the slow way.
+    while i < e && ASCII_WORD[usize::from(bytes[i])] {
+        i += 1;
+    }
     while i < e {
         let (c, len) = char_at(text, i);
         if !is_word_char(c) {
