@@ -249,7 +249,7 @@ impl Pipeline {
             };
             let spans: Vec<Option<Span>> = sentence.tokens.iter().copied().map(Some).collect();
             let geo_tokens = tokens_from_spans(text, &sentence.tokens);
-            for mut event in build_events(&context, &layer, &coding, &spans) {
+            for mut event in build_events(&context, coding.layer(&layer), &coding, &spans) {
                 event.date = when.date;
                 event.date_basis = when.basis;
                 event.historical = when.historical;
