@@ -83,6 +83,9 @@ pub struct Lexicon<'a> {
     patterns: Vec<Vec<CompiledPattern>>,
     /// Compiled patterns per dyad `noun` entry (nominal events), as for verbs.
     noun_patterns: Vec<Vec<CompiledPattern>>,
+    /// Discard phrases as [`discard_hit`] looks for them (` WORD WORD`, upper case), story
+    /// level first, built once.
+    discard_needles: Vec<(DiscardLevel, String)>,
 }
 
 fn compile_item(item: &Item, synsets: &HashMap<String, usize>) -> Step {
@@ -197,7 +200,8 @@ impl<'a> Lexicon<'a> {
         let patterns = compile_blocks(&dictionaries.verbs.blocks, &synset_index);
         let noun_patterns = compile_blocks(&dictionaries.nouns, &synset_index);
         let matchers = Matchers::build(&dictionaries, true);
-        Lexicon { dictionaries, matchers, synsets, patterns, noun_patterns }
+        let discard_needles = discard_needles(&dictionaries);
+        Lexicon { dictionaries, matchers, synsets, patterns, noun_patterns, discard_needles }
     }
 
     /// The code of a unit: its first actor, then its agents (section 3.2 to 3.4); `---` when
@@ -265,6 +269,45 @@ impl<'a> Lexicon<'a> {
         }
         code
     }
+}
+
+/// The discard phrases as searched for: ` WORD WORD` in upper case, story level first.
+fn discard_needles(dictionaries: &Dictionaries) -> Vec<(DiscardLevel, String)> {
+    let mut needles = Vec::new();
+    for level in [DiscardLevel::Story, DiscardLevel::Sentence] {
+        for discard in dictionaries.discards.iter().filter(|d| d.level == level) {
+            let words: Vec<String> =
+                discard.phrase.words.iter().map(|w| w.text.to_uppercase()).collect();
+            if !words.is_empty() {
+                needles.push((level, format!(" {}", words.join(" "))));
+            }
+        }
+    }
+    needles
+}
+
+impl Lexicon<'_> {
+    /// [`discard_hit`] with the needles built once.
+    pub fn discard_hit(&self, text: &str) -> Option<DiscardLevel> {
+        let flat = flat_upper(text);
+        self.discard_needles.iter().find(|(_, needle)| flat.contains(needle)).map(|(l, _)| *l)
+    }
+
+    /// Whether a story-level discard occurs in the article text.
+    pub fn story_discarded(&self, text: &str) -> bool {
+        let mut needles =
+            self.discard_needles.iter().take_while(|(l, _)| *l == DiscardLevel::Story).peekable();
+        if needles.peek().is_none() {
+            return false;
+        }
+        let flat = flat_upper(text);
+        needles.any(|(_, needle)| flat.contains(needle))
+    }
+}
+
+/// The text without line breaks, upper case (PETRARCH deletes line breaks before searching).
+fn flat_upper(text: &str) -> String {
+    text.chars().filter(|&c| c != '\n' && c != '\r').flat_map(char::to_uppercase).collect()
 }
 
 /// Which discard, if any, the sentence text hits (section 1.5).
