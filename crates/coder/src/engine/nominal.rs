@@ -461,26 +461,46 @@ impl Context<'_, '_> {
             let head_index = unit_head(words).unwrap_or(0);
             let leaf = self.layer.units[unit].leaves.get(head_index).copied().flatten();
             let head = words.get(head_index).map_or("", String::as_str);
-            let upper = self.upper_sequence(i);
+            // A compound of units distributed over a coordinated party ({[TALKS BETWEEN
+            // INDIA] [TALKS BETWEEN PAKISTAN]}): each member is coded by its party; the first
+            // member stands for the compound.
+            let distributed = self.layer.units[unit].compound.and_then(|c| {
+                let preposition = words.get(head_index + 1).map(String::as_str)?;
+                if !PARTY_PREPOSITIONS.contains(&preposition)
+                    || self.layer.compounds[c].members.first() != Some(&unit)
+                {
+                    return None;
+                }
+                let begin = tokens.iter().position(|t| *t == Token::CompoundBegin(c))?;
+                let pair = (preposition == "BETWEEN").then_some(Role::Compound(c));
+                Some((begin, (Role::Compound(c), pair)))
+            });
+            if self.layer.units[unit].compound.is_some() && distributed.is_none() {
+                continue;
+            }
+            let upper = self.upper_sequence(distributed.map_or(i, |(begin, _)| begin));
             let site = coding.sites.len();
             let before = coding.events.len();
             // The other party: WITH + unit, or BETWEEN + compound / unit AND unit.
-            let party = self.next_word(end + 1).and_then(|(at, word)| match word {
-                "WITH" => self.party_after(at + 1).map(|(role, _)| (role, None)),
-                "BETWEEN" => {
-                    let (first, begin) = self.party_after(at + 1)?;
-                    match first {
-                        Role::Compound(_) => Some((first, Some(first))),
-                        Role::Unit(_) => {
-                            let close = self.layer.matching_end(begin);
-                            let (and, word) = self.next_word(close + 1)?;
-                            let (second, _) =
-                                (word == "AND").then(|| self.party_after(and + 1)).flatten()?;
-                            Some((first, Some(second)))
+            let party = distributed.map(|(_, party)| party);
+            let party = party.or_else(|| {
+                self.next_word(end + 1).and_then(|(at, word)| match word {
+                    "WITH" => self.party_after(at + 1).map(|(role, _)| (role, None)),
+                    "BETWEEN" => {
+                        let (first, begin) = self.party_after(at + 1)?;
+                        match first {
+                            Role::Compound(_) => Some((first, Some(first))),
+                            Role::Unit(_) => {
+                                let close = self.layer.matching_end(begin);
+                                let (and, word) = self.next_word(close + 1)?;
+                                let (second, _) =
+                                    (word == "AND").then(|| self.party_after(and + 1)).flatten()?;
+                                Some((first, Some(second)))
+                            }
                         }
                     }
-                }
-                _ => None,
+                    _ => None,
+                })
             });
             let party_end = party.map_or(end + 1, |(role, second)| {
                 let last = second.unwrap_or(role);
