@@ -26,6 +26,9 @@ mod nominal;
 /// The words of a sentence, hashed with the dictionaries' fast hasher.
 type WordSet<'a> = HashSet<&'a str, BuildHasherDefault<FastHasher>>;
 
+/// Words kept by the lexicon, hashed the same way.
+type WordSetOwned = HashSet<String, BuildHasherDefault<FastHasher>>;
+
 /// What one pattern element asks of the sequence.
 #[derive(Clone, Debug)]
 enum Step {
@@ -78,6 +81,9 @@ pub struct Lexicon<'a> {
     matchers: Matchers,
     /// Members of each synset (upper case), by index.
     synsets: Vec<Vec<Vec<String>>>,
+    /// Per synset, the first and the last words of its members: a sequence word that is
+    /// neither cannot start a member in either direction (a cheap test before the member walk).
+    synset_ends: Vec<WordSetOwned>,
     /// Compiled patterns per verb block, in file order (patterns that can never match are left
     /// out; each keeps its index in the block).
     patterns: Vec<Vec<CompiledPattern>>,
@@ -201,7 +207,21 @@ impl<'a> Lexicon<'a> {
         let noun_patterns = compile_blocks(&dictionaries.nouns, &synset_index);
         let matchers = Matchers::build(&dictionaries, true);
         let discard_needles = discard_needles(&dictionaries);
-        Lexicon { dictionaries, matchers, synsets, patterns, noun_patterns, discard_needles }
+        let synset_ends = synsets
+            .iter()
+            .map(|members: &Vec<Vec<String>>| {
+                members.iter().flat_map(|m| [m.first(), m.last()]).flatten().cloned().collect()
+            })
+            .collect();
+        Lexicon {
+            dictionaries,
+            matchers,
+            synsets,
+            synset_ends,
+            patterns,
+            noun_patterns,
+            discard_needles,
+        }
     }
 
     /// The code of a unit: its first actor, then its agents (section 3.2 to 3.4); `---` when
@@ -883,6 +903,10 @@ impl Context<'_, '_> {
         at: usize,
         upper: bool,
     ) -> Option<usize> {
+        match sequence.get(at) {
+            Some(SeqItem::Word(w)) if self.lexicon.synset_ends[synset].contains(*w) => {}
+            _ => return None,
+        }
         for member in &self.lexicon.synsets[synset] {
             let length = member.len();
             let mut i = at;
