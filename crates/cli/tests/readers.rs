@@ -81,6 +81,7 @@ fn code_on_two_threads_writes_the_same_events_in_input_order() {
     let two = dir.command(&["code", "--threads", "2", "--format", "tsv", "a.jsonl"]).run();
     assert_eq!(one.code, 0, "{}", one.stderr);
     assert_eq!(two.code, 0, "{}", two.stderr);
+    assert!(one.stdout.lines().count() > 10, "{}", one.stdout);
     assert_eq!(one.stdout, two.stdout);
 }
 
