@@ -1,8 +1,6 @@
 //! API tests of dyad-server: requests through the router (tower `oneshot`) over a store filled
-//! with hand-made events, so they test the HTTP layer, not the coder's choices. `browser`: the
-//! dashboard in headless Chromium.
-
-mod browser;
+//! with hand-made events, so they test the HTTP layer, not the coder's choices. The dashboard in a
+//! real browser is tested by `scripts/browser-test`.
 
 use std::collections::BTreeSet;
 

@@ -28,7 +28,7 @@ async function api(path, options) {
   return body;
 }
 
-function looksLikeCode(text) { return /^[A-Z0-9]+$/.test(text); }
+function looksLikeCode(text) { return /^[A-Z0-9-]*[A-Z0-9][A-Z0-9-]*$/.test(text); }
 
 function filterParams() {
   const params = new URLSearchParams();
@@ -191,7 +191,9 @@ async function start() {
   try {
     const { actors } = await api("/api/actors?limit=50");
     for (const a of actors) $("actor-list").append(el("option", { value: a.code }, `${a.text} (${a.events})`));
-    if (actors.length && !$("actor").value) $("actor").value = actors[0].code;
+    // Start on the most active actor whose country is known ("---GOV" is any government).
+    const known = actors.find((a) => !a.code.startsWith("---")) || actors[0];
+    if (known && !$("actor").value) $("actor").value = known.code;
   } catch (error) { $("status").textContent = error.message; }
   await show();
   // A link to one event (#event=ID) opens its detail.

@@ -136,7 +136,8 @@ pub type RowKey = (Option<i64>, Option<String>, Option<String>);
 /// How an `--actor` argument is read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ActorMatch {
-    /// Upper-case letters and digits: a code prefix.
+    /// Upper-case letters, digits and the `-` of an unknown country (`---GOV`), with at least one
+    /// letter or digit: a code prefix.
     Code(String),
     /// Anything else: words of the actor's text, compared ignoring ASCII case.
     Name(String),
@@ -146,8 +147,8 @@ impl ActorMatch {
     /// Reads an argument.
     pub fn parse(argument: &str) -> ActorMatch {
         let argument = argument.trim();
-        if !argument.is_empty()
-            && argument.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        if argument.bytes().any(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && argument.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
         {
             ActorMatch::Code(argument.to_string())
         } else {
@@ -273,6 +274,9 @@ mod tests {
     fn actor_arguments_are_codes_or_names() {
         assert_eq!(ActorMatch::parse("RUS"), ActorMatch::Code("RUS".into()));
         assert_eq!(ActorMatch::parse("Putin"), ActorMatch::Name("putin".into()));
+        assert_eq!(ActorMatch::parse("---GOV"), ActorMatch::Code("---GOV".into()));
+        assert_eq!(ActorMatch::parse("---"), ActorMatch::Name("---".into()));
+        assert_eq!(ActorMatch::parse("al-Qaeda"), ActorMatch::Name("al-qaeda".into()));
         assert!(ActorMatch::parse("RUS").matches("RUSGOV", "x"));
         assert!(!ActorMatch::parse("RUSGOV").matches("RUS", "x"));
         assert!(ActorMatch::parse("vladimir putin").matches("RUSGOV", "President Vladimir Putin"));
