@@ -54,6 +54,33 @@ test("a click on an event shows its sentence with the verb and actors highlighte
   assert.equal(await page.locator("#events tbody tr.selected").count(), 1, "the clicked row is not marked");
 });
 
+test("the map draws located events over the land and a click on one filters the table", async () => {
+  // Every actor: the sample articles' located events all show.
+  await page.fill("#actor", "");
+  await page.click("#show");
+  await page.waitForFunction(() => document.querySelectorAll("#map circle.place").length > 0);
+  assert.equal(await page.locator("#map path.land").count(), 1, "no land outline");
+  const circles = page.locator("#map circle.place");
+  const counts = await circles.evaluateAll((all) => all.map((c) => Number(c.getAttribute("data-events"))));
+  const biggest = counts.indexOf(Math.max(...counts));
+  const circle = circles.nth(biggest);
+  const name = await circle.getAttribute("data-name");
+  const events = Number(await circle.getAttribute("data-events"));
+  const allRows = await page.locator("#events tbody tr").count();
+  await circle.click();
+  await page.locator("#place-filter").getByText(`at ${name}`).waitFor();
+  await page.waitForFunction((n) => document.querySelectorAll("#events tbody tr").length === n, Math.min(events, 50));
+  assert.ok(events < allRows, `the filter should narrow ${allRows} rows (${name} has ${events})`);
+  // The first listed event is located at the clicked place.
+  await page.locator("#events tbody tr").first().click();
+  await page.locator("#detail .mention").first().waitFor();
+  const id = await page.locator("#events tbody tr").first().getAttribute("data-id");
+  const detail = await page.evaluate(async (id) => (await fetch(`/api/events/${id}`)).json(), id);
+  assert.equal(detail.location?.name, name);
+  await page.locator("#place-filter button").click();
+  await page.waitForFunction((n) => document.querySelectorAll("#events tbody tr").length === n, allRows);
+});
+
 test("the page raised no script errors", () => {
   assert.deepEqual(pageErrors, []);
 });

@@ -14,7 +14,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use crate::dedup::{self, Candidate, DedupKey};
 use crate::query::{
-    self, ActorCount, ActorMatch, AggregateRow, EventFilter, Group, Period, RowKey,
+    self, ActorCount, ActorMatch, AggregateRow, EventFilter, Group, Period, PlaceCount, RowKey,
 };
 use crate::{
     BatchSummary, CodedRecord, Counts, DedupConfig, Mention, Result, Run, RunId, Storage,
@@ -22,14 +22,17 @@ use crate::{
 };
 
 /// Version of the on-disk format this build writes; older files are migrated on open.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// `PRAGMA application_id` of dyad stores ("dyad" in ASCII), to refuse foreign SQLite files.
 const APPLICATION_ID: i64 = 0x6479_6164;
 
 /// Migration `i` takes the schema from version `i` to `i + 1`; a new store runs them all.
-const MIGRATIONS: &[&str] =
-    &[include_str!("sqlite/schema_v1.sql"), include_str!("sqlite/migrate_v2.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("sqlite/schema_v1.sql"),
+    include_str!("sqlite/migrate_v2.sql"),
+    include_str!("sqlite/migrate_v3.sql"),
+];
 
 /// A store in one SQLite file.
 pub struct SqliteStore {
@@ -323,8 +326,9 @@ fn insert_event_row(tx: &Transaction, run: RunId, event: &Event) -> Result<i64> 
     tx.prepare_cached(
         "INSERT INTO events (run, date, day, precision, month_index, source_code, source_text, \
          target_code, target_text, code, root, quad_class, goldstein, plover, negated, \
-         location_name, location_country) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+         location_name, location_country, location_lat, location_lon, location_precision) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
+         ?18, ?19, ?20)",
     )?
     .execute(params![
         run,
@@ -344,6 +348,9 @@ fn insert_event_row(tx: &Transaction, run: RunId, event: &Event) -> Result<i64> 
         event.negated,
         event.location.as_ref().map(|l| &l.name),
         event.location.as_ref().and_then(|l| l.country.as_ref()),
+        event.location.as_ref().and_then(|l| l.lat),
+        event.location.as_ref().and_then(|l| l.lon),
+        event.location.as_ref().map(|l| &l.precision),
     ])?;
     Ok(tx.last_insert_rowid())
 }
@@ -521,7 +528,8 @@ fn refresh_event(tx: &Transaction, event_id: i64) -> Result<()> {
             tx.execute(
                 "UPDATE events SET date = ?2, day = ?3, precision = ?4, month_index = ?5, \
                  source_text = ?6, target_text = ?7, quad_class = ?8, goldstein = ?9, plover = ?10, \
-                 location_name = ?11, location_country = ?12, root = ?13 WHERE id = ?1",
+                 location_name = ?11, location_country = ?12, root = ?13, location_lat = ?14, \
+                 location_lon = ?15, location_precision = ?16 WHERE id = ?1",
                 params![
                     event_id,
                     e.date.map(|d| d.to_string()),
@@ -536,6 +544,9 @@ fn refresh_event(tx: &Transaction, event_id: i64) -> Result<()> {
                     e.location.as_ref().map(|l| &l.name),
                     e.location.as_ref().and_then(|l| l.country.as_ref()),
                     e.root,
+                    e.location.as_ref().and_then(|l| l.lat),
+                    e.location.as_ref().and_then(|l| l.lon),
+                    e.location.as_ref().map(|l| &l.precision),
                 ],
             )?;
         }
@@ -867,6 +878,20 @@ fn filter_sql(filter: &EventFilter, run: RunId) -> (String, Vec<Value>) {
         clauses.push("instr(lower(e.location_name), ?) > 0".into());
         values.push(Value::Text(location.to_ascii_lowercase()));
     }
+    if let Some(country) = &filter.location_country {
+        clauses.push("e.location_country = ?".into());
+        values.push(Value::Text(country.clone()));
+    }
+    if let Some(bbox) = &filter.bbox {
+        clauses.push("e.location_lat BETWEEN ? AND ?".into());
+        values.push(Value::Real(bbox.min_lat));
+        values.push(Value::Real(bbox.max_lat));
+        // A box across the antimeridian is two ranges of longitude.
+        let join = if bbox.min_lon <= bbox.max_lon { "AND" } else { "OR" };
+        clauses.push(format!("(e.location_lon >= ? {join} e.location_lon <= ?)"));
+        values.push(Value::Real(bbox.min_lon));
+        values.push(Value::Real(bbox.max_lon));
+    }
     // A text without words matches every sentence (as `query::text_matches` says); FTS5 would
     // reject the empty query.
     if let Some(text) = filter.text.as_ref().filter(|t| !query::words(t).is_empty()) {
@@ -1094,6 +1119,45 @@ impl Storage for SqliteStore {
             })?;
         }
         Ok(())
+    }
+
+    fn places(&self, filter: &EventFilter, limit: usize) -> Result<Vec<PlaceCount>> {
+        let Some(run) = self.run_or_current(filter)? else {
+            return Ok(Vec::new());
+        };
+        let (conditions, mut values) = filter_sql(filter, run);
+        let from = events_from(filter);
+        // The finest precision of each place, as the index of query::PRECISIONS.
+        let rank = query::PRECISIONS
+            .iter()
+            .enumerate()
+            .map(|(i, p)| format!("WHEN '{p}' THEN {i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let sql = format!(
+            "SELECT e.location_name, e.location_country, e.location_lat, e.location_lon, \
+             min(CASE e.location_precision {rank} ELSE {} END), count(*) AS n FROM {from} \
+             WHERE {conditions} AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL \
+             GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 1, 3, 4 LIMIT ?",
+            query::PRECISIONS.len()
+        );
+        values.push(Value::Integer(limit.min(i64::MAX as usize) as i64));
+        let mut statement = self.connection.prepare(&sql)?;
+        let mut places = statement
+            .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                let rank: i64 = r.get(4)?;
+                Ok(PlaceCount {
+                    name: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+                    country: r.get(1)?,
+                    lat: r.get(2)?,
+                    lon: r.get(3)?,
+                    precision: query::PRECISIONS.get(rank as usize).unwrap_or(&"").to_string(),
+                    events: r.get::<_, i64>(5)? as u64,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        query::finish_places(&mut places, limit);
+        Ok(places)
     }
 
     fn aggregate(

@@ -69,6 +69,14 @@ fn check_fixture(version: u32) {
     );
     assert_eq!(events[0].mentions[1].event.article_id, "c2");
     assert_eq!(events[1].event.location.as_ref().unwrap().name, "Damascus");
+    // Version 3 copied each event's coordinates from its first mention: the box finds it.
+    let boxed = EventFilter {
+        bbox: Some(dyad_store::BoundingBox::parse("35,32,37,34").unwrap()),
+        ..EventFilter::default()
+    };
+    let places = store.places(&boxed, 10).unwrap();
+    assert_eq!(places.len(), 1, "v{version}");
+    assert_eq!((places[0].name.as_str(), places[0].lat, places[0].events), ("Damascus", 33.5, 1));
     let actors = store.aggregate(&EventFilter::default(), None, Some(Group::Actor)).unwrap();
     let ranked: Vec<_> =
         actors.iter().map(|r| (r.actor.clone().unwrap(), r.events, r.mentions)).collect();
