@@ -269,6 +269,30 @@ impl SqliteStore {
         Ok(out)
     }
 
+    /// Actors of a run whose code starts with `prefix`, most events first, from `actor_totals`.
+    fn actors_from_totals(
+        &self,
+        run: RunId,
+        prefix: &str,
+        limit: usize,
+    ) -> Result<Vec<ActorCount>> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT actor, coalesce(text, ''), events FROM actor_totals WHERE run = ?1 \
+             AND events > 0 AND substr(actor, 1, length(?2)) = ?2 \
+             ORDER BY events DESC, actor LIMIT ?3",
+        )?;
+        let actors = statement
+            .query_map(params![run, prefix, limit.min(i64::MAX as usize) as i64], |r| {
+                Ok(ActorCount {
+                    code: r.get(0)?,
+                    text: r.get(1)?,
+                    events: r.get::<_, i64>(2)? as u64,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(actors)
+    }
+
     fn run_or_current(&self, filter: &EventFilter) -> Result<Option<RunId>> {
         if filter.run.is_some() {
             return Ok(filter.run);
@@ -565,7 +589,9 @@ fn refresh_event(tx: &Transaction, event_id: i64) -> Result<()> {
 struct Contribution {
     run: RunId,
     source: String,
+    source_text: String,
     target: Option<String>,
+    target_text: Option<String>,
     mentions: i64,
     goldstein: Option<f64>,
     quad: Option<i64>,
@@ -574,8 +600,8 @@ struct Contribution {
 fn contribution(tx: &Transaction, event_id: i64) -> Result<Option<Contribution>> {
     Ok(tx
         .prepare_cached(
-            "SELECT run, source_code, target_code, mention_count, goldstein, quad_class FROM events \
-             WHERE id = ?1 AND mention_count > 0",
+            "SELECT run, source_code, target_code, mention_count, goldstein, quad_class, \
+             source_text, target_text FROM events WHERE id = ?1 AND mention_count > 0",
         )?
         .query_row([event_id], |r| {
             Ok(Contribution {
@@ -585,25 +611,30 @@ fn contribution(tx: &Transaction, event_id: i64) -> Result<Option<Contribution>>
                 mentions: r.get(3)?,
                 goldstein: r.get(4)?,
                 quad: r.get(5)?,
+                source_text: r.get(6)?,
+                target_text: r.get(7)?,
             })
         })
         .optional()?)
 }
 
 fn add_to_totals(tx: &Transaction, c: &Contribution, sign: i64) -> Result<()> {
+    // `text` keeps the smallest text seen for the actor (a removal keeps it: it is only a label).
     let mut statement = tx.prepare_cached(
         "INSERT INTO actor_totals (run, actor, events, mentions, goldstein_sum, goldstein_n, \
-         quad1, quad2, quad3, quad4) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) \
+         quad1, quad2, quad3, quad4, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) \
          ON CONFLICT (run, actor) DO UPDATE SET events = events + excluded.events, \
          mentions = mentions + excluded.mentions, \
          goldstein_sum = goldstein_sum + excluded.goldstein_sum, \
          goldstein_n = goldstein_n + excluded.goldstein_n, quad1 = quad1 + excluded.quad1, \
          quad2 = quad2 + excluded.quad2, quad3 = quad3 + excluded.quad3, \
-         quad4 = quad4 + excluded.quad4",
+         quad4 = quad4 + excluded.quad4, \
+         text = CASE WHEN text IS NULL OR excluded.text < text THEN excluded.text ELSE text END",
     )?;
     let quad = |q: i64| sign * i64::from(c.quad == Some(q));
-    let target = c.target.as_ref().filter(|t| **t != c.source);
-    for actor in std::iter::once(&c.source).chain(target) {
+    let source = std::iter::once((&c.source, Some(&c.source_text)));
+    let target = c.target.as_ref().filter(|t| **t != c.source).map(|t| (t, c.target_text.as_ref()));
+    for (actor, text) in source.chain(target) {
         statement.execute(params![
             c.run,
             actor,
@@ -615,6 +646,7 @@ fn add_to_totals(tx: &Transaction, c: &Contribution, sign: i64) -> Result<()> {
             quad(2),
             quad(3),
             quad(4),
+            text,
         ])?;
     }
     Ok(())
@@ -625,11 +657,11 @@ const TOTALS_FROM_EVENTS: &str = "SELECT run, actor, count(*) AS events, \
     CAST(total(mentions) AS INTEGER) AS mentions, total(goldstein) AS goldstein_sum, \
     count(goldstein) AS goldstein_n, CAST(total(quad = 1) AS INTEGER) AS quad1, \
     CAST(total(quad = 2) AS INTEGER) AS quad2, CAST(total(quad = 3) AS INTEGER) AS quad3, \
-    CAST(total(quad = 4) AS INTEGER) AS quad4 FROM \
-    (SELECT run, source_code AS actor, mention_count AS mentions, goldstein, quad_class AS quad \
-     FROM events WHERE run = ?1 UNION ALL SELECT run, target_code, mention_count, goldstein, \
-     quad_class FROM events WHERE run = ?1 AND target_code IS NOT NULL AND target_code != \
-     source_code) GROUP BY actor";
+    CAST(total(quad = 4) AS INTEGER) AS quad4, min(text) AS text FROM \
+    (SELECT run, source_code AS actor, mention_count AS mentions, goldstein, quad_class AS quad, \
+     source_text AS text FROM events WHERE run = ?1 UNION ALL SELECT run, target_code, \
+     mention_count, goldstein, quad_class, target_text FROM events WHERE run = ?1 AND \
+     target_code IS NOT NULL AND target_code != source_code) GROUP BY actor";
 
 fn rebuild_actor_totals(tx: &Transaction, run: RunId) -> Result<()> {
     tx.execute("DELETE FROM actor_totals WHERE run = ?1", [run])?;
@@ -1285,7 +1317,11 @@ impl Storage for SqliteStore {
             return Ok(Vec::new());
         };
         let (condition, argument) = match ActorMatch::parse(query) {
-            ActorMatch::Code(prefix) => ("substr(code, 1, length(?2)) = ?2", prefix),
+            // Every actor, or a code prefix: the per-actor totals answer without reading events.
+            ActorMatch::Name(words) if words.trim().is_empty() => {
+                return self.actors_from_totals(run, "", limit);
+            }
+            ActorMatch::Code(prefix) => return self.actors_from_totals(run, &prefix, limit),
             ActorMatch::Name(words) => ("instr(lower(text), ?2) > 0", words),
         };
         let sql = format!(

@@ -82,6 +82,11 @@ fn check_fixture(version: u32) {
         actors.iter().map(|r| (r.actor.clone().unwrap(), r.events, r.mentions)).collect();
     assert_eq!(ranked[0], ("PSE".to_string(), 1, 2), "v{version}: {ranked:?}");
     assert_eq!(actors.len(), 4);
+    // Version 3 lists actors from their totals, with a text each (backfilled on migration).
+    let listed = store.actors("", 10).unwrap();
+    assert_eq!((listed.len(), listed[0].code.as_str()), (4, "PSE"), "v{version}: {listed:?}");
+    assert!(listed.iter().all(|a| !a.text.is_empty()), "v{version}: {listed:?}");
+    assert_eq!(store.actors("SY", 10).unwrap().len(), 2, "SYR and SYRREB");
     let runs = store.runs().unwrap();
     assert_eq!((runs[0].versions.dictionaries.as_str(), runs[0].current), ("compat", true));
 }

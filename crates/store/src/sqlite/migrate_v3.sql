@@ -1,6 +1,7 @@
 -- dyad store, format version 2 -> 3: each event keeps its location's coordinates and precision
 -- (copied from its first mention, like its other descriptive fields), so that queries filter by
--- location country and bounding box and the map groups located events without reading mentions.
+-- location country and bounding box and the map groups located events without reading mentions;
+-- and each actor's totals keep a text it was coded from, so that listing actors reads no events.
 
 ALTER TABLE events ADD COLUMN location_lat REAL;
 ALTER TABLE events ADD COLUMN location_lon REAL;
@@ -14,3 +15,14 @@ UPDATE events SET
 WHERE location_name IS NOT NULL;
 
 CREATE INDEX events_location ON events (run, location_country, location_lat, location_lon);
+
+ALTER TABLE actor_totals ADD COLUMN text TEXT;
+UPDATE actor_totals SET text = (
+    SELECT min(t) FROM (
+        SELECT source_text AS t FROM events
+        WHERE run = actor_totals.run AND source_code = actor_totals.actor
+        UNION ALL
+        SELECT target_text FROM events
+        WHERE run = actor_totals.run AND target_code = actor_totals.actor
+    )
+);
