@@ -15,6 +15,7 @@ pub mod commas;
 pub mod dependency;
 pub mod engine;
 pub mod events;
+pub mod gold;
 pub mod records;
 pub mod treebank;
 pub mod validate;
