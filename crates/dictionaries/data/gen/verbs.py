@@ -180,6 +180,7 @@ THREAT_PATTERNS = [
 # The text of the dictionary (before sorting and family expansion).
 SOURCE = r"""
 # ---- Synsets (named word sets used by patterns) ----
+synset &future = will | would | shall
 synset &talks = talks | negotiation | negotiations | consultation | consultations | discussion | discussions | meeting | dialogue | summit | peace talks | direct talks | conference | round of talks
 synset &ceasefire = ceasefire | cease-fire | truce | armistice | cessation of hostilities | halt to fighting
 synset &troops = troops | soldier | force | forces | army | military | military personnel
@@ -259,6 +260,7 @@ synset &gas = tear gas | teargas | water cannon | water cannons | rubber bullets
 
 # ---- 01 Make public statement ----
 verb say | state | declare | announce | tell | add | note | remark | write | explain | report | reiterate | stress | emphasize | emphasise | point out | underline | underscore | assert | argue | maintain | mention | disclose | reveal | proclaim | affirm | insist | contend | observe | comment | elaborate | clarify | outline | describe | quote | cite | predict | estimate | expect | believe | think | suggest | indicate | signal | confirm | recall | tweet | post | publish = 010
+    pattern * must = 100
 verb issue
     pattern * &statement = 010
 verb make
@@ -296,10 +298,10 @@ verb issue
 
 # ---- 03 Express intent to cooperate ----
 verb promise | pledge | vow | swear | undertake | commit | commit oneself | guarantee | assure = 030
-    pattern * &military-force = 138
     pattern * revenge = 138
     pattern * retaliate = 138
     family intent
+    pattern * &military-force = 138
 verb offer | volunteer | propose | extend offer = 030
     family intent
 verb agree | agree to | agree on | agree upon | consent | accede to request = 030
@@ -375,7 +377,11 @@ verb reach
     pattern * understanding = 057
 verb strike
     pattern * &agreement = 057
-light express | voice | convey | reaffirm | reiterate | confirm | stress | underline | emphasize | emphasise | declare | announce | state | restate
+light express | voice | convey | reaffirm | reiterate | confirm | stress | underline | emphasize | emphasise | declare | announce | state | restate | renew | repeat
+    pattern * demand = 100
+    pattern * demands = 100
+    pattern * call = 020
+    pattern * appeal = 020
     pattern * &intent = 030
     pattern * &condolences = 018
     pattern * &concern = 012
@@ -399,6 +405,8 @@ verb extradite | hand over | turn over | surrender suspect | cooperate with inve
     pattern * &prisoners = 0841
     pattern * &property = 0842
     pattern * power = 0831
+    pattern * &aid-hum = 073
+    pattern * &aid-econ = 071
     pattern * &aid = 070
 verb share | exchange | provide intelligence | share intelligence | share information | exchange information | exchange intelligence | pass on information | share data | share expertise | share know-how = 064
     pattern * fire = 190
@@ -463,7 +471,7 @@ light extend | prolong
 # ---- 08 Yield ----
 verb yield | concede | give in | back down | cave in | relent | compromise | make concessions | give ground | comply | bow to pressure | bow to demands | soften stance | climb down | accommodate demands = 080
 verb accede | accede to demands | meet demands | give in to demands | accept demands | heed demands | heed calls | implement reforms | introduce reforms | carry out reforms | enact reforms = 083
-light lift | ease | relax | loosen | remove | end | scrap | rescind | revoke | repeal | cancel | waive | drop
+light lift | ease | relax | loosen | remove | end | scrap | rescind | revoke | repeal | cancel | waive | drop | shorten | unfreeze
     pattern * &sanctions = 085
     pattern * (on &party) = 0812
     pattern * &censorship = 0811
@@ -546,6 +554,10 @@ verb investigate | probe | inquire | enquire | look into | inspect | scrutinize 
 verb audit | investigate corruption | probe corruption | investigate fraud = 091
 verb investigate abuses | investigate human rights abuses | document abuses | monitor human rights = 092
 verb investigate war crimes | investigate atrocities | probe war crimes = 094
+light complete | finish | speed up | accelerate | begin | start | carry out
+    pattern * withdrawal = 0874
+    pattern * pullout = 0874
+    pattern * pull-out = 0874
 light launch | open | conduct | order | start | begin | set up
     pattern * &border = 0872
     pattern * &investigation (into &corruption) = 091
@@ -1015,6 +1027,34 @@ noun nuclear attack | nuclear strike | nuclear explosion = 2042
 """
 
 
+# CAMEO codes a material action announced for the future ("will provide aid", "would withdraw
+# its troops", "will visit Cairo") as the intent to do it (03): each material code below gets,
+# in every verb entry that produces it, a first pattern with `&future` before the verb giving the
+# intent code. Leadership changes (083x) are left out: "will resign" is already a concession.
+FUTURE_CODES = {
+    "060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033",
+    "081": "0351", "0811": "0351", "0812": "0351", "0813": "0351", "0814": "0351",
+    "082": "0352", "084": "0353", "0841": "0353", "0842": "0353", "085": "0354",
+    "086": "0355", "0861": "0355", "0862": "0355", "0863": "0355",
+    "087": "0356", "0871": "0356", "0872": "0356", "0873": "0356", "0874": "0356",
+    "040": "036", "042/043": "036", "043/042": "036", "046": "036", "045": "039",
+}
+
+
+def future_patterns(entry):
+    """The `&future` patterns of a verb entry: one per pattern (and the default code) whose code
+    is a material action, in the entry's order."""
+    out = []
+    for p in entry.patterns:
+        rest, _, code = p.rpartition(" = ")
+        if code in FUTURE_CODES and rest.startswith("pattern * "):
+            out.append(f"pattern &future {rest[len('pattern '):]} = {FUTURE_CODES[code]}")
+    if entry.code in FUTURE_CODES:
+        out.append(f"pattern &future * = {FUTURE_CODES[entry.code]}")
+    return out
+
+
 def family_patterns(name):
     if name == "threaten":
         return [f"pattern * {after} = {code}" for after, code in THREAT_PATTERNS]
@@ -1109,6 +1149,8 @@ def main(out):
             continue
         # Patterns with a placeholder code (`0?`) mark a use that CAMEO gives no code; drop them.
         e.patterns = [p for p in e.patterns if not p.endswith("= 0?")]
+        if e.kind == "verb":
+            e.patterns = future_patterns(e) + e.patterns
         for code in [e.code] + [p.rsplit(" = ", 1)[1] for p in e.patterns]:
             if code:
                 produced |= set(re.split(r"[:/]", code))
