@@ -181,7 +181,7 @@ THREAT_PATTERNS = [
 SOURCE = r"""
 # ---- Synsets (named word sets used by patterns) ----
 synset &future = will | would | shall
-synset &talks = talks | negotiation | negotiations | consultation | consultations | discussion | discussions | meeting | dialogue | summit | peace talks | direct talks | conference | round of talks
+synset &talks = talks | negotiation | negotiations | consultation | consultations | discussion | discussions | meeting | dialogue | summit | peace talks | direct talks | conference | round of talks | negotiating table
 synset &ceasefire = ceasefire | cease-fire | truce | armistice | cessation of hostilities | halt to fighting
 synset &troops = troops | soldier | force | forces | army | military | military personnel
 synset &fighting = fighting | hostilities | attack | attacks | offensive | war | bombing | shelling | airstrike | violence | military operation
@@ -259,7 +259,7 @@ synset &artillery = artillery | shell | shells | tank | tanks | howitzer | morta
 synset &gas = tear gas | teargas | water cannon | water cannons | rubber bullets | stun grenades | pepper spray | batons
 
 # ---- 01 Make public statement ----
-verb say | state | declare | announce | tell | add | note | remark | write | explain | report | reiterate | stress | emphasize | emphasise | point out | underline | underscore | assert | argue | maintain | mention | disclose | reveal | proclaim | affirm | insist | contend | observe | comment | elaborate | clarify | outline | describe | quote | cite | predict | estimate | expect | believe | think | suggest | indicate | signal | confirm | recall | tweet | post | publish = 010
+verb say | state | declare | announce | tell | add | note | remark | write | explain | report | reiterate | stress | emphasize | emphasise | point out | underline | underscore | assert | argue | maintain | mention | disclose | reveal | proclaim | affirm | insist | contend | observe | comment | elaborate | clarify | outline | describe | quote | cite | predict | estimate | expect | believe | think | suggest | indicate | signal | confirm | recall | remind | tweet | post | publish = 010
     pattern * must = 100
 verb issue
     pattern * &statement = 010
@@ -345,6 +345,8 @@ verb make
     pattern * phone call = 041
     pattern * telephone call = 041
 verb visit | pay visit | make visit | tour | travel to | fly to | arrive in | arrive | stop in | stop over in | pay a visit | make a trip | make a visit | pay an official visit | pay a state visit | land in = 042/043
+    pattern &peacekeepers * = 074
+    pattern &troops * = 154
 verb host | receive | play host | host talks | host meeting | host summit = 043/042
     pattern * &refugees = 075
     pattern * &peacekeepers = 0861
@@ -354,6 +356,11 @@ verb negotiate | bargain | haggle | hold negotiations | conduct negotiations | e
 # ---- 05 Engage in diplomatic cooperation ----
 verb improve relations | improve ties | normalize relations | normalise relations | normalize ties | mend ties | mend fences | restore relations | restore ties | strengthen ties | strengthen relations | deepen ties | boost ties | upgrade ties | upgrade relations | forge alliance | ally | align | reconcile | patch up | warm ties | reset relations | build bridges = 050
 verb praise | commend | laud | hail | applaud | welcome | endorse | back | support | congratulate | thank | compliment | salute | acclaim | extol | approve | appreciate | voice support | express support | express gratitude | express appreciation | pay homage | speak highly = 051
+verb approve
+    pattern * &aid-econ = 071
+    pattern * &aid-mil = 072
+    pattern * &aid-hum = 073
+    pattern * &aid = 070
 verb defend | stand up for | vouch for | speak up for | stand by | come to defence of | come to defense of | stick up for | champion = 052
 verb rally support | mobilize support | mobilise support | drum up support | garner support | build support | enlist support | gather support | canvass support | win support | muster support | lobby on behalf = 053
 light upgrade | improve | strengthen | restore | normalize | normalise | deepen | boost | mend | warm | expand | develop | bolster | consolidate
@@ -505,6 +512,8 @@ verb release | free | set free | let go | liberate | discharge | repatriate | sw
     pattern * &aid-econ = 071
     pattern * funds = 071
 verb return | give back | hand back = 084
+    pattern * (to &talks) = 040
+    pattern * (for &talks) = 040
     pattern * &prisoners = 0841
     pattern * &property = 0842
 verb restore property | compensate | pay compensation | pay reparations | restitute | return property = 0842
