@@ -181,6 +181,7 @@ THREAT_PATTERNS = [
 SOURCE = r"""
 # ---- Synsets (named word sets used by patterns) ----
 synset &future = will | would | shall
+synset &ready = ready | willing | prepared | committed | determined | eager
 synset &talks = talks | negotiation | negotiations | consultation | consultations | discussion | discussions | meeting | dialogue | summit | peace talks | direct talks | conference | round of talks | negotiating table
 synset &ceasefire = ceasefire | cease-fire | truce | armistice | cessation of hostilities | halt to fighting
 synset &troops = troops | soldier | force | forces | army | military | military personnel
@@ -221,7 +222,7 @@ synset &demands = demand | demands | call | calls | request | requests | conditi
 synset &proposal = proposal | proposals | plan | offer | initiative | idea | suggestion | roadmap | road map
 synset &emergency = state of emergency | emergency rule | martial law | state of siege | emergency law
 synset &party = party | parties | political party | opposition party | candidate | candidates | politician | opposition
-synset &censorship = censorship | newspaper | newspapers | media | press | broadcast | broadcasts | website | websites | internet | social media | publication
+synset &censorship = censorship | newspaper | newspapers | media | press | broadcast | broadcasts | website | websites | internet | social media | publication | television station | TV station | radio station | broadcaster | news agency | channel
 synset &admin-sanctions = administrative sanctions | restrictions | restriction | travel ban | visa ban | asset freeze
 synset &trade-restrictions = tariff | tariffs | import restrictions | export restrictions | trade restrictions | trade war | quota | quotas
 synset &crackdown = crackdown | crack down | crush | repression | violent repression | force against protesters | use force
@@ -253,6 +254,8 @@ synset &disapproval = disappointment | dissatisfaction | displeasure | anger | o
 synset &intent = readiness | willingness | intention | desire | interest | commitment | determination | eagerness | hope to cooperate
 synset &apology = apology | apologies | regret | remorse | contrition
 synset &statement = statement | communique | declaration | report | press release | comment | comments | remarks | message | announcement
+synset &foreigners = foreigner | foreigners | foreign nationals | nationals | citizens | workers | migrant workers | immigrants | illegal immigrants | journalist | journalists | correspondent | activist | activists | missionary | missionaries
+synset &warships = warship | warships | naval vessels | navy ships | aircraft carrier | carrier group | fighter jets | warplanes | bombers | reinforcements
 synset &refugees = refugee | refugees | asylum seeker | asylum seekers | migrants | displaced people | displaced persons
 synset &rockets = rocket | rockets | missile | missiles | mortar | mortars | projectile | projectiles
 synset &artillery = artillery | shell | shells | tank | tanks | howitzer | mortar fire | artillery fire | heavy weapons
@@ -261,6 +264,7 @@ synset &gas = tear gas | teargas | water cannon | water cannons | rubber bullets
 # ---- 01 Make public statement ----
 verb say | state | declare | announce | tell | add | note | remark | write | explain | report | reiterate | stress | emphasize | emphasise | point out | underline | underscore | assert | argue | maintain | mention | disclose | reveal | proclaim | affirm | insist | contend | observe | comment | elaborate | clarify | outline | describe | quote | cite | predict | estimate | expect | believe | think | suggest | indicate | signal | confirm | recall | remind | tweet | post | publish = 010
     pattern * must = 100
+    family reported-intent
 verb issue
     pattern * &statement = 010
 verb make
@@ -442,6 +446,9 @@ verb provide | give | donate | contribute | deliver | supply | grant | allocate 
     pattern * &peacekeepers = 074
     pattern * protection = 074
     pattern * &aid = 070
+verb give
+    pattern * ultimatum = 139
+    pattern * warning = 130
 verb send
     pattern * &aid-econ = 071
     pattern * &aid-mil = 072
@@ -452,6 +459,7 @@ verb send
     pattern * investigators = 090
     pattern * police = 153
     pattern * &troops = 154
+    pattern * &warships = 154
     pattern * envoy = 042
     pattern * delegation = 042
     pattern * message = 010
@@ -582,6 +590,7 @@ verb dispatch
     pattern * &peacekeepers = 074
     pattern * police = 153
     pattern * &troops = 154
+    pattern * &warships = 154
     pattern * envoy = 042
     pattern * delegation = 042
 
@@ -620,7 +629,7 @@ verb indict = 1121
 verb hold
     pattern * responsible = 112
     pattern * accountable = 112
-verb rally opposition | mobilize opposition | mobilise opposition | campaign against | lobby against | unite against | organize opposition | organise opposition | rally against | build opposition | galvanize opposition | incite against = 113
+verb rally opposition | mobilize opposition | mobilise opposition | campaign against | lobby against | unite against | organize opposition | organise opposition | build opposition | galvanize opposition | incite against = 113
 verb complain | lodge complaint | lodge protest | file complaint | lodge formal protest | summon | hand protest note | deliver protest note | send protest note | register protest | make representations | protest officially | lodge official protest | file formal complaint = 114
     pattern * (for questioning) = 173
 light lodge | file | submit
@@ -679,7 +688,7 @@ verb issue
 verb protest | dissent | express dissent | voice protest | agitate | rise up | revolt | rebel = 140
     pattern * (to +) = 114
     pattern * (against +) = 140
-verb demonstrate | rally | march | picket | hold rally | hold demonstration | hold protest | stage protest | stage demonstration | stage rally | take to the streets | take to streets | hold march | stage march | stage sit-in | hold sit-in | converge = 141
+verb demonstrate | rally | march | picket | hold rally | hold demonstration | hold protest | stage protest | stage demonstration | stage rally | take to the streets | take to streets | hold march | stage march | stage sit-in | hold sit-in | converge | rally against = 141
     pattern * (for &leader-change) = 1411
     pattern * &leader-change = 1411
     pattern * (against &policy-change) = 1412
@@ -747,6 +756,11 @@ light stage | hold | organize | organise | lead | mount | launch | call | join
 verb demonstrate force | show force | flex muscles | saber-rattle | sabre-rattle | conduct exercises | hold exercises | hold drills | conduct drills | stage exercises | stage drills | test-fire | test fire | test missile | conduct missile test | conduct nuclear test | parade troops | fly over | buzz | patrol = 150
 verb put on alert | place on alert | raise alert | raise alert level | heighten alert | go on alert | be on alert | remain on alert | put on high alert | place on high alert | raise readiness | put on combat readiness = 152
     pattern * police = 151
+light shut down | close down | close | shutter | take off air | take off the air
+    pattern * &censorship = 1721
+    pattern * &border = 191
+    pattern * embassy = 161
+    pattern * consulate = 161
 light put | place
     pattern * (on alert) = 152
     pattern * (on high alert) = 152
@@ -801,6 +815,7 @@ verb expel | eject | oust | kick out | throw out of | order out | force out | de
     pattern * &aid-workers = 1663
     pattern * &diplomats = 161
     pattern * &refugees = 174
+    pattern * &foreigners = 174
 verb expel peacekeepers | withdraw peacekeepers | pull out peacekeepers | end peacekeeping mission | terminate peacekeeping mission = 1661
 verb expel inspectors | withdraw inspectors | expel observers | withdraw observers | end inspections | halt inspections | suspend inspections | bar inspectors = 1662
 verb expel aid workers | expel aid agencies | suspend aid agencies | ban aid agencies | withdraw aid workers | shut down aid agencies = 1663
@@ -1065,6 +1080,17 @@ def future_patterns(entry):
 
 
 def family_patterns(name):
+    if name == "reported-intent":
+        # "X said it would withdraw its troops", "X announced it is ready to release the
+        # prisoners": a statement of what the speaker will do is an intent (03), coded from the
+        # complement's words; only the objects of the intent family count, so "said it would
+        # retaliate" stays a statement.
+        codes = FAMILY_CODES["intent"]
+        return [
+            f"pattern * {lead} {after} = {codes[slot]}"
+            for lead in ("&future", "&ready")
+            for after, slot in SLOTS
+        ]
     if name == "threaten":
         return [f"pattern * {after} = {code}" for after, code in THREAT_PATTERNS]
     codes = FAMILY_CODES[name]
