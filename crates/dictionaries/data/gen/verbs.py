@@ -81,6 +81,9 @@ SLOTS = [
     ("stop &fighting", "deescalate"),
     ("halt &fighting", "deescalate"),
     ("&ceasefire", "deescalate"),
+    ("reopen &border", "deescalate"),
+    ("open &border", "deescalate"),
+    ("lift &blockade", "deescalate"),
     ("withdrawal", "deescalate"),
     ("withdraw", "deescalate"),
     ("de-escalate", "deescalate"),
@@ -215,6 +218,7 @@ synset &agreement = agreement | deal | accord | treaty | pact | protocol | memor
 synset &relations = relations | ties | diplomatic relations | diplomatic ties | links | contacts
 synset &curfew = curfew | curfews
 synset &concessions = concession | concessions | compromise | compromises
+synset &countermeasures = countermeasures | counter-measures | countermeasure | reprisals | retaliatory measures | retaliatory steps | consequences | legal action
 synset &nonforce = consequences | measures | countermeasures | counter-measures | steps | legal action | lawsuit | reprisals
 synset &accusations = accusation | accusations | allegation | allegations | charge | charges | claim | claims | report | reports
 synset &calls = call | calls | appeal | appeals | demand | demands | request | requests | plea | pleas | ultimatum
@@ -1085,11 +1089,24 @@ def family_patterns(name):
         # prisoners": a statement of what the speaker will do is an intent (03), coded from the
         # complement's words; only the objects of the intent family count, so "said it would
         # retaliate" stays a statement.
+        # After the intents, the threats: "said it would retaliate" or "would impose sanctions"
+        # announces a harm (13); the generic nouns of threats ("measures", "steps") count only
+        # as "countermeasures" and the like, and "strike" (a walkout or an attack) not at all.
         codes = FAMILY_CODES["intent"]
-        return [
+        intents = [
             f"pattern * {lead} {after} = {codes[slot]}"
             for lead in ("&future", "&ready")
             for after, slot in SLOTS
+        ]
+        threats = [
+            f"pattern * &future {after} = {code}"
+            for after, code in THREAT_PATTERNS
+            if after not in ("&nonforce", "strike", "&protests")
+        ]
+        return intents + threats + [
+            "pattern * &future &countermeasures = 131",
+            "pattern * &future retaliate = 138",
+            "pattern * &future respond = 138",
         ]
     if name == "threaten":
         return [f"pattern * {after} = {code}" for after, code in THREAT_PATTERNS]
