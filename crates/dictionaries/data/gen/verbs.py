@@ -1193,8 +1193,27 @@ def drop_duplicates(entries):
     return [e for e in entries if e.phrases]
 
 
+INNER_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])")
+
+
+def add_split_hyphens(entries):
+    """dyad's tokenizer splits most hyphenated words ("cease-fire" is `cease - fire`); verb and
+    noun phrases are matched word by word, so each phrase with a hyphen also gets its split
+    spelling (actor, agent and synset phrases are split by the matcher itself)."""
+    taken = {(e.kind, p.casefold()) for e in entries if e.kind != "synset" for p in e.phrases}
+    for e in entries:
+        if e.kind not in ("verb", "noun"):
+            continue
+        for phrase in list(e.phrases):
+            split = INNER_HYPHEN.sub(" - ", phrase)
+            if split != phrase and (e.kind, split.casefold()) not in taken:
+                e.phrases.append(split)
+                taken.add((e.kind, split.casefold()))
+
+
 def main(out):
     entries = drop_duplicates(parse(SOURCE))
+    add_split_hyphens(entries)
     produced = set()
     for e in entries:
         if e.kind == "synset":
