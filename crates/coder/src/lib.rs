@@ -15,6 +15,7 @@ pub mod commas;
 pub mod dependency;
 pub mod engine;
 pub mod events;
+pub mod gold;
 pub mod records;
 pub mod treebank;
 pub mod validate;
@@ -38,6 +39,9 @@ pub struct CodedArticle {
     pub events: Vec<Event>,
     /// Problems found in the text (never fatal).
     pub diagnostics: Vec<Diagnostic>,
+    /// Sentences in which at least one actor phrase of the dictionaries matched (agents alone do
+    /// not count): the coverage figure of a dictionary set.
+    pub sentences_with_actor: usize,
 }
 
 /// A dependency parser for the pipeline: the tokens of one sentence in, one
@@ -177,18 +181,32 @@ impl Pipeline {
     /// Whether a sentence could code at all: at least two actor or agent phrases (an event needs
     /// a source and a target). Sentences that cannot are not parsed, which is most of the time.
     pub fn could_code(&self, words: &[&str]) -> bool {
+        let (actors, agents) = self.phrase_counts(words);
+        actors >= 2 || actors + agents >= 2
+    }
+
+    /// How many actor phrases and agent phrases of the dictionaries match in a sentence.
+    fn phrase_counts(&self, words: &[&str]) -> (usize, usize) {
         let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
         let tokens: Vec<MatchToken<'_>> = upper.iter().map(|w| MatchToken::new(w)).collect();
         let matchers = self.lexicon.matchers();
-        let found = matchers.actors.find_all(&tokens).len();
-        found >= 2 || found + matchers.agents.find_all(&tokens).len() >= 2
+        let actors = matchers.actors.find_all(&tokens).len();
+        if actors >= 2 {
+            return (actors, 0);
+        }
+        (actors, matchers.agents.find_all(&tokens).len())
     }
 
     /// Codes one article.
     pub fn code_article(&self, article: &Article) -> CodedArticle {
         let text = article.text.as_str();
         let document = dyad_nlp::segment(text);
-        let mut coded = CodedArticle { document, events: Vec::new(), diagnostics: Vec::new() };
+        let mut coded = CodedArticle {
+            document,
+            events: Vec::new(),
+            diagnostics: Vec::new(),
+            sentences_with_actor: 0,
+        };
         let dictionaries = self.lexicon.dictionaries();
         let Some(parser) = &self.parser else {
             coded.diagnostics.push(
@@ -210,7 +228,12 @@ impl Pipeline {
             .and_then(|d| self.gazetteer.dateline_place(d.span.text(text)));
         for (index, sentence) in coded.document.sentences.iter().enumerate() {
             let words: Vec<&str> = sentence.tokens.iter().map(|t| t.text(text)).collect();
-            if words.is_empty() || !self.could_code(&words) {
+            if words.is_empty() {
+                continue;
+            }
+            let (actors, agents) = self.phrase_counts(&words);
+            coded.sentences_with_actor += usize::from(actors > 0);
+            if actors < 2 && actors + agents < 2 {
                 continue;
             }
             let sentence_text = sentence.span.text(text);

@@ -35,7 +35,8 @@ pub struct Args {
     /// `gdelt` (GDELT 2.0 event table columns, no header).
     #[arg(long, value_name = "FORMAT", default_value = "json")]
     format: Format,
-    /// Write {"articles", "sentences", "events", "diagnostics", "seconds"} to this file at the end.
+    /// Write {"articles", "sentences", "sentences_with_actor", "events", "diagnostics", "seconds"}
+    /// to this file at the end (`sentences_with_actor`: sentences where an actor phrase matched).
     #[arg(long, value_name = "FILE")]
     stats: Option<PathBuf>,
     #[command(flatten)]
@@ -152,6 +153,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut out = stdout();
     let mut tally = InputTally::default();
     let mut n_sentences = 0usize;
+    let mut n_with_actor = 0usize;
     let mut n_events = 0usize;
     if let Format::Tsv = args.format {
         writeln!(out, "{}", TSV_COLUMNS.join("\t"))?;
@@ -159,6 +161,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     for_each_article(&args.files, &mut tally, |article| {
         let coded = pipeline.code_article(&article);
         n_sentences += coded.document.sentences.len();
+        n_with_actor += coded.sentences_with_actor;
         for diagnostic in &coded.diagnostics {
             eprintln!("{diagnostic}");
         }
@@ -180,6 +183,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         let stats = json!({
             "articles": tally.articles,
             "sentences": n_sentences,
+            "sentences_with_actor": n_with_actor,
             "events": n_events,
             "diagnostics": tally.diagnostics,
             "seconds": started.elapsed().as_secs_f64(),
