@@ -60,7 +60,24 @@ fn code_writes_stats() {
     for key in ["sentences", "parsed_sentences", "events", "seconds", "cpu_seconds"] {
         assert!(stats.get(key).is_some(), "stats lack {key}");
     }
+    assert_eq!(stats["sentences_with_actor"], 0, "{stats}");
     assert!(stats["stage_milliseconds"].get("parse").is_some(), "{stats}");
+}
+
+#[test]
+fn code_stats_count_sentences_with_an_actor() {
+    let dir = TestDir::new("readers");
+    dir.create(
+        "a.txt",
+        "Russia met Ukraine on Friday. The weather was fine. Kenyan officials said nothing.",
+    );
+    let out = dir.command(&["code", "--stats", "stats.json", "a.txt"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let stats: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path.join("stats.json")).unwrap())
+            .unwrap();
+    assert_eq!(stats["sentences"], 3, "{stats}");
+    assert_eq!(stats["sentences_with_actor"], 2, "{stats}");
 }
 
 #[test]

@@ -15,6 +15,7 @@ pub mod commas;
 pub mod dependency;
 pub mod engine;
 pub mod events;
+pub mod gold;
 pub mod prefilter;
 pub mod records;
 pub mod treebank;
@@ -41,6 +42,9 @@ pub struct CodedArticle {
     pub events: Vec<Event>,
     /// Problems found in the text (never fatal).
     pub diagnostics: Vec<Diagnostic>,
+    /// Sentences in which at least one actor phrase of the dictionaries matched (agents alone do
+    /// not count): the coverage figure of a dictionary set.
+    pub sentences_with_actor: usize,
     /// Where the time went (for `dyad code --stats`).
     pub times: StageTimes,
 }
@@ -222,14 +226,27 @@ impl Pipeline {
     /// dictionaries, and at least two actor or agent phrases (an event needs a source and a
     /// target). Sentences that cannot are not parsed, which is most of the time.
     pub fn could_code(&self, words: &[&str]) -> bool {
-        if !words.iter().any(|w| self.site_words.contains(w)) {
-            return false;
+        self.has_site_word(words) && {
+            let (actors, agents) = self.phrase_counts(words);
+            actors >= 2 || actors + agents >= 2
         }
+    }
+
+    /// Whether a word of the sentence can be a verb or event noun of the dictionaries.
+    fn has_site_word(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.site_words.contains(w))
+    }
+
+    /// How many actor phrases and agent phrases of the dictionaries match in a sentence.
+    fn phrase_counts(&self, words: &[&str]) -> (usize, usize) {
         let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
         let tokens: Vec<MatchToken<'_>> = upper.iter().map(|w| MatchToken::new(w)).collect();
         let matchers = self.lexicon.matchers();
-        let found = matchers.actors.find_all(&tokens).len();
-        found >= 2 || found + matchers.agents.find_all(&tokens).len() >= 2
+        let actors = matchers.actors.find_all(&tokens).len();
+        if actors >= 2 {
+            return (actors, 0);
+        }
+        (actors, matchers.agents.find_all(&tokens).len())
     }
 
     /// Codes one article.
@@ -246,6 +263,7 @@ impl Pipeline {
             document,
             events: Vec::new(),
             diagnostics: Vec::new(),
+            sentences_with_actor: 0,
             times: StageTimes::default(),
         };
         let Some(parser) = &self.parser else {
@@ -273,7 +291,14 @@ impl Pipeline {
         for (index, sentence) in coded.document.sentences.iter().enumerate() {
             let started = Instant::now();
             let words: Vec<&str> = sentence.tokens.iter().map(|t| t.text(text)).collect();
-            if words.is_empty() || !self.could_code(&words) {
+            if words.is_empty() {
+                continue;
+            }
+            // Actors are matched in every sentence (the coverage figure); the parser only runs
+            // where a verb or event noun can also match.
+            let (actors, agents) = self.phrase_counts(&words);
+            coded.sentences_with_actor += usize::from(actors > 0);
+            if (actors < 2 && actors + agents < 2) || !self.has_site_word(&words) {
                 times.prefilter += started.elapsed();
                 continue;
             }

@@ -38,8 +38,9 @@ pub struct Args {
     /// `gdelt` (GDELT 2.0 event table columns, no header).
     #[arg(long, value_name = "FORMAT", default_value = "json")]
     format: Format,
-    /// Write {"articles", "sentences", "parsed_sentences", "events", "seconds", "cpu_seconds",
-    /// "stage_milliseconds", ...} to this file at the end.
+    /// Write {"articles", "sentences", "sentences_with_actor", "parsed_sentences", "events",
+    /// "seconds", "cpu_seconds", "stage_milliseconds", ...} to this file at the end
+    /// (`sentences_with_actor`: sentences where an actor phrase matched).
     #[arg(long, value_name = "FILE")]
     stats: Option<PathBuf>,
     /// Threads that code articles side by side (0: one per core). Output order is input order.
@@ -209,6 +210,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut out = stdout();
     let mut tally = InputTally::default();
     let mut n_events = 0usize;
+    let mut n_with_actor = 0usize;
     let mut times = dyad_coder::StageTimes::default();
     if let Format::Tsv = args.format {
         writeln!(out, "{}", TSV_COLUMNS.join("\t"))?;
@@ -219,6 +221,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let mut flush = |batch: &mut Vec<Article>, out: &mut _| -> anyhow::Result<()> {
         for (article, coded) in batch.iter().zip(code_batch(&pipeline, batch, threads)) {
             times.add(&coded.times);
+            n_with_actor += coded.sentences_with_actor;
             for diagnostic in &coded.diagnostics {
                 eprintln!("{diagnostic}");
             }
@@ -247,6 +250,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         let stats = json!({
             "articles": tally.articles,
             "sentences": times.sentences,
+            "sentences_with_actor": n_with_actor,
             "parsed_sentences": times.parsed,
             "events": n_events,
             "diagnostics": tally.diagnostics,
