@@ -92,3 +92,18 @@ fn help_has_an_example() {
     assert_eq!(out.code, 0);
     assert!(out.stdout.contains("dyad eval plover ../shared/plover/PLOVER_GSR_CAMEO.json --json"));
 }
+
+/// Wire-style sentences written for dyad (fixtures/wire-sentences.json, one or two per CAMEO
+/// category, labelled with the gold file's PLOVER type names, no actor codes): the embedded
+/// dictionaries find the type of most of them. A regression floor under the 0.847 measured.
+#[test]
+fn wire_sentences_of_our_own() {
+    let file =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/wire-sentences.json");
+    let dir = TestDir::new("plover-wire");
+    let out = dir.command(&["eval", "plover", file.to_str().unwrap(), "--json"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let scores = &out.json_lines()[0];
+    assert_eq!(scores["records"].as_u64(), Some(118), "{scores}");
+    assert!(scores["type"].as_f64().unwrap() >= 0.80, "{scores}");
+}

@@ -156,6 +156,41 @@ FAMILY_CODES = {
     ),
 }
 
+# The objects of the intent family that a reported statement ("said it would ...") may carry:
+# verb-led ones only, since the words are looked for anywhere in the complement.
+REPORTED_INTENTS = [
+    (after, slot) for after, slot in SLOTS
+    if not after.startswith(("&", "withdrawal", "release"))
+] + [
+    ("release &prisoners", "release"),
+    ("free &prisoners", "release"),
+    ("provide &aid-hum", "aid_hum"),
+    ("send &aid-hum", "aid_hum"),
+    ("provide &aid", "aid"),
+    ("send &aid", "aid"),
+    ("cooperate", "coop"),
+    ("support", "diplo"),
+    ("back", "diplo"),
+    ("resume &talks", "meet"),
+    ("hold &talks", "meet"),
+]
+
+# Threats a reported statement may carry ("said it would impose sanctions").
+REPORTED_THREATS = [
+    ("cut &aid", "1311"), ("halt &aid", "1311"), ("suspend &aid", "1311"), ("stop &aid", "1311"),
+    ("break &relations", "1313"), ("sever &relations", "1313"), ("cut &relations", "1313"),
+    ("downgrade &relations", "1313"), ("recall ambassador", "1313"),
+    ("halt &talks", "134"), ("suspend &talks", "134"), ("quit &talks", "134"),
+    ("pull out (of &talks)", "134"), ("walk out (of &talks)", "134"),
+    ("expel &inspectors", "136"), ("expel &peacekeepers", "136"), ("expel &aid-workers", "136"),
+    ("ban &party", "1322"), ("outlaw &party", "1322"),
+    ("impose &sanctions", "1312"), ("slap &sanctions", "1312"),
+    ("impose &curfew", "1323"), ("declare &emergency", "1324"),
+    ("take &countermeasures", "131"), ("retaliate", "138"), ("use force", "138"),
+    ("&sanctions", "1312"), ("&curfew", "1323"), ("&emergency", "1324"),
+    ("use &wmd", "1385"), ("occupy", "1382"), ("annex", "1382"),
+]
+
 # Threats have their own structure (131-139).
 THREAT_PATTERNS = [
     ("cut &aid", "1311"), ("halt &aid", "1311"), ("suspend &aid", "1311"),
@@ -392,11 +427,12 @@ verb reach
     pattern * understanding = 057
 verb strike
     pattern * &agreement = 057
-light express | voice | convey | reaffirm | reiterate | confirm | stress | underline | emphasize | emphasise | declare | announce | state | restate | renew | repeat
+light renew | repeat | reiterate | restate
     pattern * demand = 100
     pattern * demands = 100
     pattern * call = 020
     pattern * appeal = 020
+light express | voice | convey | reaffirm | reiterate | confirm | stress | underline | emphasize | emphasise | declare | announce | state | restate
     pattern * &intent = 030
     pattern * &condolences = 018
     pattern * &concern = 012
@@ -653,7 +689,7 @@ verb find
     pattern * responsible = 112
 
 # ---- 12 Reject ----
-verb reject | rebuff | spurn | turn down | dismiss | brush aside | brush off | rule out | snub | repudiate | say no | throw out = 120
+verb reject | rebuff | spurn | turn down | dismiss | brush aside | brush off | rule out | snub | repudiate | throw out = 120
     pattern * &accusations = 016
     pattern * comment = 011
     family reject
@@ -1086,28 +1122,18 @@ def future_patterns(entry):
 def family_patterns(name):
     if name == "reported-intent":
         # "X said it would withdraw its troops", "X announced it is ready to release the
-        # prisoners": a statement of what the speaker will do is an intent (03), coded from the
-        # complement's words; only the objects of the intent family count, so "said it would
-        # retaliate" stays a statement.
-        # After the intents, the threats: "said it would retaliate" or "would impose sanctions"
-        # announces a harm (13); the generic nouns of threats ("measures", "steps") count only
-        # as "countermeasures" and the like, and "strike" (a walkout or an attack) not at all.
+        # prisoners": a statement of what the speaker will do is an intent (03); after the
+        # intents, "said it would impose sanctions / retaliate" is a threat (13). The words are
+        # looked for anywhere in the complement, so only verb-led objects count ("withdraw
+        # &troops", not "reform" or "tariffs", which turn up in any statement).
         codes = FAMILY_CODES["intent"]
         intents = [
             f"pattern * {lead} {after} = {codes[slot]}"
             for lead in ("&future", "&ready")
-            for after, slot in SLOTS
+            for after, slot in REPORTED_INTENTS
         ]
-        threats = [
-            f"pattern * &future {after} = {code}"
-            for after, code in THREAT_PATTERNS
-            if after not in ("&nonforce", "strike", "&protests")
-        ]
-        return intents + threats + [
-            "pattern * &future &countermeasures = 131",
-            "pattern * &future retaliate = 138",
-            "pattern * &future respond = 138",
-        ]
+        threats = [f"pattern * &future {after} = {code}" for after, code in REPORTED_THREATS]
+        return intents + threats
     if name == "threaten":
         return [f"pattern * {after} = {code}" for after, code in THREAT_PATTERNS]
     codes = FAMILY_CODES[name]
