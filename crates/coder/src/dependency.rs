@@ -306,6 +306,13 @@ pub fn clause_layer(tokens: &[DependencyToken]) -> ClauseLayer {
             builder.claim(i);
         }
     }
+    // A coordinated nominal whose first conjunct went into another unit (noun-phrase flattening
+    // took "India" into "talks between India", leaving "and Pakistan") is a unit of its own.
+    for &i in &order {
+        if tokens[i].is_nominal() && builder.owner[i].is_none() {
+            builder.claim(i);
+        }
+    }
     // Verb phrases, outer (auxiliary) and inner (the verb itself), properly nested.
     let mut phrases: Vec<(usize, usize)> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
