@@ -294,14 +294,14 @@ async fn aggregate(
     let key = format!("{filter:?}|{period:?}|{group:?}");
     let answer = blocking(&state, move |state| {
         let store = read(state);
-        let version = store.data_version()?;
-        if let Some(answer) = cache(state).get(&key, version) {
+        let (connection, version) = (connection_id(&store), store.data_version()?);
+        if let Some(answer) = cache(state).get(&key, connection, version) {
             return Ok(answer);
         }
         let rows = store.aggregate(&filter, period, group)?;
         let rows: Vec<Value> = rows.iter().map(|row| aggregate_json(row, group)).collect();
         let answer: Arc<str> = json!({"rows": rows}).to_string().into();
-        cache(state).put(key, version, Arc::clone(&answer));
+        cache(state).put(key, connection, version, Arc::clone(&answer));
         Ok(answer)
     })
     .await?;
@@ -322,8 +322,8 @@ async fn places(
     let key = format!("places|{filter:?}|{limit}");
     let answer = blocking(&state, move |state| {
         let store = read(state);
-        let version = store.data_version()?;
-        if let Some(answer) = cache(state).get(&key, version) {
+        let (connection, version) = (connection_id(&store), store.data_version()?);
+        if let Some(answer) = cache(state).get(&key, connection, version) {
             return Ok(answer);
         }
         let places: Vec<Value> = store
@@ -335,11 +335,16 @@ async fn places(
             })
             .collect();
         let answer: Arc<str> = json!({"places": places}).to_string().into();
-        cache(state).put(key, version, Arc::clone(&answer));
+        cache(state).put(key, connection, version, Arc::clone(&answer));
         Ok(answer)
     })
     .await?;
     Ok(([(header::CONTENT_TYPE, "application/json")], answer.to_string()).into_response())
+}
+
+/// Identifies a connection for the cache: its address, stable while the state lives.
+fn connection_id(store: &dyad_store::SqliteStore) -> usize {
+    std::ptr::from_ref(store) as usize
 }
 
 fn cache(state: &AppState) -> std::sync::MutexGuard<'_, crate::AggregateCache> {

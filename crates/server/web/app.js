@@ -63,7 +63,8 @@ function drawChart(rows) {
   const W = 900, H = 260, L = 40, R = 40, T = 10, B = 30;
   const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, "data-rows": rows.length });
   const maxCount = Math.max(1, ...rows.map((r) => r.events));
-  const step = (W - L - R) / rows.length, bar = Math.max(1, step * 0.8);
+  // Bars at most 60 units wide, so that a few weeks do not fill the chart with one block.
+  const step = Math.min((W - L - R) / rows.length, 75), bar = Math.max(1, step * 0.8);
   const y = (n) => H - B - (n / maxCount) * (H - T - B);
   const g = (v) => H - B - ((v + 10) / 20) * (H - T - B);
   root.append(svg("line", { x1: L, y1: H - B, x2: W - R, y2: H - B, stroke: "#999" }));
@@ -86,6 +87,8 @@ function drawChart(rows) {
     if (i === 0 || i === rows.length - 1 || rows.length <= 12) label(x, H - B + 14, r.period);
   });
   if (points.length) root.append(svg("polyline", { points: points.join(" "), fill: "none", stroke: "#222", "stroke-width": 2, class: "goldstein" }));
+  // A dot per week too: a single week has no line to draw.
+  for (const p of points) { const [cx, cy] = p.split(","); root.append(svg("circle", { cx, cy, r: 3, fill: "#222" })); }
   box.append(root);
 }
 

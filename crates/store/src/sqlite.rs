@@ -1170,10 +1170,11 @@ impl Storage for SqliteStore {
             "SELECT e.location_name, e.location_country, e.location_lat, e.location_lon, \
              min(CASE e.location_precision {rank} ELSE {} END), count(*) AS n FROM {from} \
              WHERE {conditions} AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL \
-             GROUP BY 1, 2, 3, 4 ORDER BY n DESC, 1, 3, 4 LIMIT ?",
+             GROUP BY 2, 3, 4, 1 ORDER BY n DESC, 1, 3, 4 LIMIT ?",
             query::PRECISIONS.len()
         );
         values.push(Value::Integer(limit.min(i64::MAX as usize) as i64));
+        // Grouped in the order of the `events_location` index, which covers the unfiltered map.
         let mut statement = self.connection.prepare(&sql)?;
         let mut places = statement
             .query_map(rusqlite::params_from_iter(values.iter()), |r| {

@@ -14,7 +14,10 @@ UPDATE events SET
         (SELECT m.location_precision FROM mentions m WHERE m.id = events.first_mention)
 WHERE location_name IS NOT NULL;
 
-CREATE INDEX events_location ON events (run, location_country, location_lat, location_lon);
+-- Covers the map's grouping of located events (in this order) and location-country filters.
+CREATE INDEX events_location ON events (
+    run, location_country, location_lat, location_lon, location_name, location_precision
+);
 
 ALTER TABLE actor_totals ADD COLUMN text TEXT;
 UPDATE actor_totals SET text = (
