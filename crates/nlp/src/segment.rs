@@ -345,6 +345,7 @@ impl Scratch {
     /// punctuation (between a lower-case and a capitalised word, only when the gate knows the
     /// capitalised one as a sentence opener). Elsewhere a boundary is rare enough in the
     /// treebank that the rules' "no" stands, which keeps the segmenter fast.
+    #[inline]
     fn open_gap(&self, text: &str, k: usize, gate: &Gate) -> bool {
         if self.kinds[k] != 0 || self.ends[k] {
             return true;

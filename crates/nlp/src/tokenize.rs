@@ -278,6 +278,7 @@ fn scan_word(text: &str, i: usize, e: usize, hy: Hyphens, out: &mut Vec<Span>) -
 }
 
 /// End of the run of word characters starting at `i`.
+#[inline]
 fn word_run_end(text: &str, mut i: usize, e: usize) -> usize {
     let bytes = text.as_bytes();
     // ASCII letters and digits first, a byte at a time; any other char goes the slow way.
