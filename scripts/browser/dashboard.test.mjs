@@ -26,7 +26,13 @@ before(async () => {
 after(async () => { await browser?.close(); });
 
 test("the weekly chart draws bars and the Goldstein line", async () => {
-  await page.waitForSelector("#chart svg[data-rows]", { state: "attached" });
+  // The first show() is done when the status line no longer says "loading…": empty, or an error.
+  await page.waitForFunction(() => {
+    const status = document.querySelector("#status").textContent;
+    return status !== "loading…" && (status !== "" || document.querySelector("#chart svg[data-rows]") !== null);
+  });
+  const shown = await page.locator("#status").textContent();
+  assert.equal(shown, "", `the page reported an error: ${shown}`);
   const bars = await page.locator("#chart rect.bar").count();
   assert.ok(bars > 0, "the chart has no bars");
   const rows = Number(await page.locator("#chart svg").getAttribute("data-rows"));
@@ -58,7 +64,9 @@ test("the map draws located events over the land and a click on one filters the 
   // Every actor: the sample articles' located events all show.
   await page.fill("#actor", "");
   await page.click("#show");
-  await page.waitForFunction(() => document.querySelectorAll("#map circle.place").length > 0);
+  // show() says "loading…" until the chart, table and map of the new selection are drawn.
+  await page.waitForFunction(() => document.querySelector("#status").textContent === ""
+    && document.querySelectorAll("#map circle.place").length > 0);
   assert.equal(await page.locator("#map path.land").count(), 1, "no land outline");
   const circles = page.locator("#map circle.place");
   const counts = await circles.evaluateAll((all) => all.map((c) => Number(c.getAttribute("data-events"))));
