@@ -11,7 +11,7 @@
 use super::conllu::TreebankSentence;
 use super::hash::{FeatureMap, Rng, feature, hash_str};
 use super::perceptron::{Model, Trainer, argmax};
-use super::tag::{TrainOptions, normalize};
+use super::tag::{TrainOptions, normalize, normalize_into};
 use super::weights::{WeightsError, WeightsReader, WeightsWriter};
 
 /// Weights smaller than this are left out of the file: they barely change any decision.
@@ -143,7 +143,14 @@ struct Sentence {
 
 impl Sentence {
     fn new(words: &[&str], tags: &[(&str, &str)], ambiguity: &FeatureMap<u64>) -> Sentence {
-        let mut keys: Vec<u64> = words.iter().map(|w| hash_str(&normalize(w))).collect();
+        let mut lower = String::new();
+        let mut keys: Vec<u64> = words
+            .iter()
+            .map(|w| {
+                normalize_into(w, &mut lower);
+                hash_str(&lower)
+            })
+            .collect();
         let mut classes: Vec<u64> =
             keys.iter().map(|k| ambiguity.get(k).copied().unwrap_or(NO_VALUE)).collect();
         classes.push(hash_str("<ROOT>"));
@@ -390,7 +397,7 @@ impl Parser {
         let sentence = Sentence::new(words, tags, &self.ambiguity);
         let mut state = State::new(n);
         let mut feats = Vec::with_capacity(128);
-        let mut scores = vec![0f32; self.n_classes()];
+        let mut scores = vec![0i32; self.n_classes()];
         let root_label = usize::from(self.root_label);
         while !state.is_terminal() {
             features(&state, &sentence, &mut feats);
@@ -484,7 +491,7 @@ impl Parser {
         let mut rng = Rng::new(options.seed);
         let mut order: Vec<usize> = (0..examples.len()).collect();
         let mut feats = Vec::with_capacity(128);
-        let mut scores = vec![0f32; n_classes];
+        let mut scores = vec![0i32; n_classes];
         let mut cost = vec![0u32; n_classes];
         let mut best: Option<(f64, Model)> = None;
         for epoch in 0..options.epochs {
