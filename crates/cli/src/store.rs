@@ -76,6 +76,15 @@ fn parse_date(text: &str) -> Result<Date, String> {
     Date::parse_compact(text).map_err(|e| e.to_string())
 }
 
+fn parse_country(text: &str) -> Result<String, String> {
+    let code = text.trim().to_ascii_uppercase();
+    if code.len() == 3 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(code)
+    } else {
+        Err("expected an ISO 3166-1 alpha-3 code such as UKR".into())
+    }
+}
+
 /// Which events to select (query and export).
 #[derive(Debug, clap::Args)]
 pub struct FilterArgs {
@@ -106,6 +115,12 @@ pub struct FilterArgs {
     /// Words of the location name.
     #[arg(long, value_name = "PLACE")]
     pub location: Option<String>,
+    /// ISO alpha-3 country where the event happened (its location only, not the actors).
+    #[arg(long, value_name = "ISO3", value_parser = parse_country)]
+    pub location_country: Option<String>,
+    /// Only events located in this box: west,south,east,north in degrees (e.g. 22,44,40.5,52.5).
+    #[arg(long, value_name = "MINLON,MINLAT,MAXLON,MAXLAT", allow_hyphen_values = true, value_parser = dyad_store::BoundingBox::parse)]
+    pub bbox: Option<dyad_store::BoundingBox>,
     /// Words that a sentence reporting the event contains (full-text search).
     #[arg(long, value_name = "WORDS")]
     pub text: Option<String>,
@@ -128,6 +143,8 @@ impl FilterArgs {
             quad: self.quad,
             country: self.country.clone(),
             location: self.location.clone(),
+            location_country: self.location_country.clone(),
+            bbox: self.bbox,
             text: self.text.clone(),
             limit,
             article: None,

@@ -4,6 +4,7 @@
 //! - `dict`: `dyad dict check` / `dyad dict lookup` on small sets and the PETRARCH files.
 //! - `readers`: articles in from JSONL, text and stdin; bad input; exit codes.
 //! - `eval`: `dyad eval segment` scores on small and real treebanks.
+//! - `plover`: `dyad eval plover` on small files of its own (fixtures/) and the CAMEO-manual records.
 //! - `segment`: the `dyad segment` JSON shape on the shipped examples and the TASS article.
 //! - `serve`: `dyad serve --demo` answers the API and the dashboard over HTTP.
 //! - `store`: `ingest` (idempotent, killed at random points), `query`, `export`, `recode`.
@@ -13,6 +14,7 @@
 
 mod dict;
 mod eval;
+mod plover;
 mod readers;
 mod segment;
 mod serve;

@@ -57,9 +57,49 @@ fn code_writes_stats() {
             .unwrap();
     assert_eq!(stats["articles"], 1);
     assert_eq!(stats["diagnostics"], 1);
-    for key in ["sentences", "events", "seconds"] {
+    for key in ["sentences", "parsed_sentences", "events", "seconds", "cpu_seconds"] {
         assert!(stats.get(key).is_some(), "stats lack {key}");
     }
+    assert_eq!(stats["sentences_with_actor"], 0, "{stats}");
+    assert!(stats["stage_milliseconds"].get("parse").is_some(), "{stats}");
+}
+
+#[test]
+fn code_stats_count_sentences_with_an_actor() {
+    let dir = TestDir::new("readers");
+    dir.create(
+        "a.txt",
+        "Russia met Ukraine on Friday. The weather was fine. Kenyan officials said nothing.",
+    );
+    let out = dir.command(&["code", "--stats", "stats.json", "a.txt"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let stats: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path.join("stats.json")).unwrap())
+            .unwrap();
+    assert_eq!(stats["sentences"], 3, "{stats}");
+    assert_eq!(stats["sentences_with_actor"], 2, "{stats}");
+}
+
+#[test]
+fn code_on_two_threads_writes_the_same_events_in_input_order() {
+    let dir = TestDir::new("readers");
+    let articles: String = (0..40)
+        .map(|i| {
+            let who = ["Russia met Ukraine", "Egypt criticized Israel", "France praised Germany"];
+            format!(
+                "{{\"id\":\"a{i}\",\"date\":\"2024-01-0{}\",\"text\":\"{} on Friday. Nothing.\"}}\n",
+                1 + i % 9,
+                who[i % 3]
+            )
+        })
+        .collect();
+    dir.create("a.jsonl", &articles);
+    let one = dir.command(&["code", "--format", "tsv", "a.jsonl"]).run();
+    let two = dir.command(&["code", "--threads", "2", "--format", "tsv", "a.jsonl"]).run();
+    assert_eq!(one.code, 0, "{}", one.stderr);
+    assert_eq!(two.code, 0, "{}", two.stderr);
+    assert!(one.stdout.lines().count() > 10, "{}", one.stdout);
+    assert_eq!(one.stdout, two.stdout);
 }
 
 #[test]

@@ -5,7 +5,7 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use dyad_model::{Article, Date, DateBasis, Event, EventActor, PartialDate, Span};
+use dyad_model::{Article, Date, DateBasis, Event, EventActor, Location, PartialDate, Span};
 use dyad_store::{CodedRecord, DedupConfig, SqliteStore, Storage, Versions};
 
 use crate::util::{TestDir, repo_root};
@@ -113,7 +113,13 @@ fn seeded_store(path: &Path) {
                 plover: None,
                 verb_text: "met".into(),
                 verb_span: Span::new(7, 10),
-                location: None,
+                location: (i == 0).then(|| Location {
+                    name: "Moscow".into(),
+                    country: Some("RUS".into()),
+                    lat: Some(55.752),
+                    lon: Some(37.6178),
+                    precision: "city".into(),
+                }),
                 negated: false,
                 rule: "test:1".into(),
                 dyad_version: "test".into(),
@@ -167,6 +173,17 @@ fn query_aggregates_and_exports() {
     assert!(missing.stderr.contains("no store at missing.db"), "{}", missing.stderr);
     assert!(!dir.path.join("missing.db").exists(), "a query creates no store");
     assert_eq!(q(&["--actor", "Russia", "--quad", "4"]).json_lines().len(), 0);
+    // Location filters: the country of the place, a box around it (west,south,east,north).
+    let moscow = q(&["--location-country", "rus"]).json_lines();
+    assert_eq!((moscow.len(), moscow[0]["location"]["name"].as_str()), (1, Some("Moscow")));
+    assert_eq!(q(&["--location-country", "PSE"]).json_lines().len(), 0, "actors do not count");
+    assert_eq!(q(&["--bbox", "30,50,40,60"]).json_lines().len(), 1);
+    assert_eq!(q(&["--bbox", "-10,-60,10,-50"]).json_lines().len(), 0);
+    let weekly = q(&["--bbox", "30,50,40,60", "--by", "week", "--json"]).json_lines();
+    assert_eq!(weekly[0]["events"], 1);
+    let bad = dir.command(&["query", "--store", "q.db", "--bbox", "30,50,40"]).run();
+    assert_eq!(bad.code, 2);
+    assert!(bad.stderr.contains("minlon,minlat,maxlon,maxlat"), "{}", bad.stderr);
 
     let export = |format: &str| {
         let out = dir
@@ -185,9 +202,17 @@ fn query_aggregates_and_exports() {
         (rows[0][26], rows[0][28], rows[0][29], rows[0][31], rows[0][32]),
         ("040", "04", "1", "2", "2")
     );
+    // ActionGeo_*: type 4 (world city), full name, FIPS country and ADM1 codes, position,
+    // GeoNames feature id; the unlocated event leaves them empty.
+    assert_eq!(
+        &rows[0][51..59],
+        ["4", "Moscow, Russia", "RS", "RS48", "", "55.752", "37.6178", "524901"]
+    );
+    assert!(rows[1][51..59].iter().all(|f| f.is_empty()), "{:?}", rows[1]);
     let csv = export("csv");
     assert_eq!(csv.lines().count(), 3);
     assert!(csv.starts_with("event_id,run,date,"));
+    assert!(csv.lines().nth(1).unwrap().contains(",Moscow,RUS,55.752,37.6178,city,"), "{csv}");
     let jsonl = export("jsonl");
     let first: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
     assert_eq!(

@@ -167,8 +167,13 @@ impl Builder<'_> {
         for child in modifiers {
             let token = &self.tokens[child];
             if token.base_relation() == "nmod" && token.relation != "nmod:poss" {
-                let nested =
-                    self.children[child].iter().any(|&g| self.tokens[g].base_relation() == "nmod");
+                // A modifier with its own modifier, or coordinated ("ties between Gondor and
+                // Osgiliath"), is a unit or compound of its own.
+                let nested = self.children[child].iter().any(|&g| {
+                    let grandchild = &self.tokens[g];
+                    grandchild.base_relation() == "nmod"
+                        || (grandchild.base_relation() == "conj" && grandchild.is_nominal())
+                });
                 if !flatten_nmod || nested {
                     continue;
                 }
@@ -205,8 +210,67 @@ impl Builder<'_> {
         run
     }
 
+    /// A head whose one prepositional modifier is coordinated ("lawmakers in Fornost and
+    /// Gondor", "the ambassadors of Arnor, Osgiliath and Gondor") stands for one unit per
+    /// conjunct, as PETRARCH distributes it: [LAWMAKERS IN FORNOST] [LAWMAKERS IN GONDOR].
+    fn distributed_members(&self, head: usize) -> Option<Vec<Vec<usize>>> {
+        let is_nominal_conj =
+            |c: usize| self.tokens[c].base_relation() == "conj" && self.tokens[c].is_nominal();
+        if self.children[head].iter().any(|&c| is_nominal_conj(c)) {
+            return None;
+        }
+        let nmods: Vec<usize> = self.children[head]
+            .iter()
+            .copied()
+            .filter(|&c| {
+                self.tokens[c].base_relation() == "nmod" && self.tokens[c].relation != "nmod:poss"
+            })
+            .collect();
+        let [modifier] = nmods[..] else {
+            return None;
+        };
+        let conjuncts: Vec<usize> =
+            self.children[modifier].iter().copied().filter(|&c| is_nominal_conj(c)).collect();
+        if conjuncts.is_empty() {
+            return None;
+        }
+        let base = self.unit_members(head);
+        let case: Vec<usize> = self.children[modifier]
+            .iter()
+            .copied()
+            .filter(|&c| self.tokens[c].base_relation() == "case")
+            .collect();
+        let mut members = Vec::new();
+        for (i, part) in std::iter::once(modifier).chain(conjuncts).enumerate() {
+            let mut words = base.clone();
+            if i > 0 {
+                words.extend(&case);
+            }
+            words.extend(self.unit_members(part));
+            if i == 0 {
+                words.extend(&case);
+            }
+            words.sort_unstable();
+            words.dedup();
+            members.push(words);
+        }
+        Some(members)
+    }
+
     /// Makes the unit (or compound, when `head` has coordinated nominals) headed by `head`.
     fn claim(&mut self, head: usize) {
+        if let Some(members) = self.distributed_members(head) {
+            let start = *members.iter().flat_map(|m| m.first()).min().unwrap_or(&head);
+            let end = *members.iter().flat_map(|m| m.last()).max().unwrap_or(&head);
+            let covered = (start..=end).all(|i| {
+                members.iter().any(|m| m.contains(&i))
+                    || matches!(self.tokens[i].upos.as_str(), "CCONJ" | "PUNCT")
+            });
+            if covered && (start..=end).all(|i| self.owner[i].is_none()) {
+                self.add_block(start..=end, members);
+                return;
+            }
+        }
         let first = self.unit_members(head);
         let conjuncts: Vec<usize> = self.children[head]
             .iter()
@@ -303,6 +367,13 @@ pub fn clause_layer(tokens: &[DependencyToken]) -> ClauseLayer {
         let coordinated = token.base_relation() == "conj"
             && token.head.is_some_and(|h| h < tokens.len() && tokens[h].is_nominal());
         if token.is_nominal() && builder.owner[i].is_none() && !coordinated {
+            builder.claim(i);
+        }
+    }
+    // A coordinated nominal whose first conjunct went into another unit (noun-phrase flattening
+    // took "India" into "talks between India", leaving "and Pakistan") is a unit of its own.
+    for &i in &order {
+        if tokens[i].is_nominal() && builder.owner[i].is_none() {
             builder.claim(i);
         }
     }

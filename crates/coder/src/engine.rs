@@ -17,12 +17,17 @@ use dyad_dictionaries::{
 };
 use dyad_model::Date;
 
-use crate::clause::{ClauseLayer, Label, Token};
+use crate::clause::{ClauseLayer, Compound, Label, Token};
 use crate::commas::delete_comma_clauses;
 use crate::records::{CodingOptions, Triple};
 
+mod nominal;
+
 /// The words of a sentence, hashed with the dictionaries' fast hasher.
 type WordSet<'a> = HashSet<&'a str, BuildHasherDefault<FastHasher>>;
+
+/// Words kept by the lexicon, hashed the same way.
+type WordSetOwned = HashSet<String, BuildHasherDefault<FastHasher>>;
 
 /// What one pattern element asks of the sequence.
 #[derive(Clone, Debug)]
@@ -76,9 +81,17 @@ pub struct Lexicon<'a> {
     matchers: Matchers,
     /// Members of each synset (upper case), by index.
     synsets: Vec<Vec<Vec<String>>>,
+    /// Per synset, the first and the last words of its members: a sequence word that is
+    /// neither cannot start a member in either direction (a cheap test before the member walk).
+    synset_ends: Vec<WordSetOwned>,
     /// Compiled patterns per verb block, in file order (patterns that can never match are left
     /// out; each keeps its index in the block).
     patterns: Vec<Vec<CompiledPattern>>,
+    /// Compiled patterns per dyad `noun` entry (nominal events), as for verbs.
+    noun_patterns: Vec<Vec<CompiledPattern>>,
+    /// Discard phrases as [`discard_hit`] looks for them (` WORD WORD`, upper case), story
+    /// level first, built once.
+    discard_needles: Vec<(DiscardLevel, String)>,
 }
 
 fn compile_item(item: &Item, synsets: &HashMap<String, usize>) -> Step {
@@ -112,6 +125,47 @@ fn compile_side(elements: &[Element], synsets: &HashMap<String, usize>) -> Vec<P
         }
     }
     steps
+}
+
+/// Compiles the patterns of verb (or noun) blocks, leaving out those that can never match.
+fn compile_blocks(
+    blocks: &[dyad_dictionaries::VerbBlock],
+    synset_index: &HashMap<String, usize>,
+) -> Vec<Vec<CompiledPattern>> {
+    blocks
+        .iter()
+        .map(|block| {
+            block
+                .patterns
+                .iter()
+                .enumerate()
+                .filter_map(|(index, pattern)| {
+                    let upper = compile_side(&pattern.upper, synset_index);
+                    let lower = compile_side(&pattern.lower, synset_index);
+                    let required = upper
+                        .iter()
+                        .chain(&lower)
+                        .filter_map(|step| match &step.step {
+                            Step::Word(word) => Some(word.clone()),
+                            _ => None,
+                        })
+                        .collect();
+                    // A step that never matches makes the whole pattern fail: leave it out.
+                    let possible = !upper
+                        .iter()
+                        .chain(&lower)
+                        .any(|step| matches!(step.step, Step::Never | Step::Synset(None)));
+                    possible.then(|| CompiledPattern {
+                        upper,
+                        lower,
+                        code: pattern.code.trim().to_uppercase(),
+                        required,
+                        index,
+                    })
+                })
+                .collect()
+        })
+        .collect()
 }
 
 impl<'a> Lexicon<'a> {
@@ -149,44 +203,25 @@ impl<'a> Lexicon<'a> {
             synset_index.insert(synset.name.to_uppercase(), synsets.len());
             synsets.push(members);
         }
-        let patterns = dictionaries
-            .verbs
-            .blocks
+        let patterns = compile_blocks(&dictionaries.verbs.blocks, &synset_index);
+        let noun_patterns = compile_blocks(&dictionaries.nouns, &synset_index);
+        let matchers = Matchers::build(&dictionaries, true);
+        let discard_needles = discard_needles(&dictionaries);
+        let synset_ends = synsets
             .iter()
-            .map(|block| {
-                block
-                    .patterns
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(index, pattern)| {
-                        let upper = compile_side(&pattern.upper, &synset_index);
-                        let lower = compile_side(&pattern.lower, &synset_index);
-                        let required = upper
-                            .iter()
-                            .chain(&lower)
-                            .filter_map(|step| match &step.step {
-                                Step::Word(word) => Some(word.clone()),
-                                _ => None,
-                            })
-                            .collect();
-                        // A step that never matches makes the whole pattern fail: leave it out.
-                        let possible = !upper
-                            .iter()
-                            .chain(&lower)
-                            .any(|step| matches!(step.step, Step::Never | Step::Synset(None)));
-                        possible.then(|| CompiledPattern {
-                            upper,
-                            lower,
-                            code: pattern.code.trim().to_uppercase(),
-                            required,
-                            index,
-                        })
-                    })
-                    .collect()
+            .map(|members: &Vec<Vec<String>>| {
+                members.iter().flat_map(|m| [m.first(), m.last()]).flatten().cloned().collect()
             })
             .collect();
-        let matchers = Matchers::build(&dictionaries, true);
-        Lexicon { dictionaries, matchers, synsets, patterns }
+        Lexicon {
+            dictionaries,
+            matchers,
+            synsets,
+            synset_ends,
+            patterns,
+            noun_patterns,
+            discard_needles,
+        }
     }
 
     /// The code of a unit: its first actor, then its agents (section 3.2 to 3.4); `---` when
@@ -227,6 +262,18 @@ impl<'a> Lexicon<'a> {
         let mut code = match (&actor_code, agents.is_empty()) {
             (None, true) => return "---".to_string(),
             (Some(code), true) => return code.clone(),
+            // An actor whose code already carries a role (a person, a named body: RUSGOV,
+            // PSEPTYPPP, IGOAFRAFU) is named in full; role words beside it ("Foreign Minister
+            // Mikhail Bogdanov", "committee member Bassam al-Salhi") describe it, they do not
+            // compose with it (RUSELIGOV, PSEPTYPPPGOV are not codes). PETRARCH-1 sets keep
+            // PETRARCH-1's composition (its records expect GMWGOV + WGO = GMWGOVWGO).
+            (Some(code), false)
+                if self.dictionaries.verbs.format == VerbFormat::Dyad
+                    && code.len() > 3
+                    && !code.starts_with("---") =>
+            {
+                return code.clone();
+            }
             (Some(code), false) => code.clone(),
             (None, false) => "---".to_string(),
         };
@@ -242,6 +289,45 @@ impl<'a> Lexicon<'a> {
         }
         code
     }
+}
+
+/// The discard phrases as searched for: ` WORD WORD` in upper case, story level first.
+fn discard_needles(dictionaries: &Dictionaries) -> Vec<(DiscardLevel, String)> {
+    let mut needles = Vec::new();
+    for level in [DiscardLevel::Story, DiscardLevel::Sentence] {
+        for discard in dictionaries.discards.iter().filter(|d| d.level == level) {
+            let words: Vec<String> =
+                discard.phrase.words.iter().map(|w| w.text.to_uppercase()).collect();
+            if !words.is_empty() {
+                needles.push((level, format!(" {}", words.join(" "))));
+            }
+        }
+    }
+    needles
+}
+
+impl Lexicon<'_> {
+    /// [`discard_hit`] with the needles built once.
+    pub fn discard_hit(&self, text: &str) -> Option<DiscardLevel> {
+        let flat = flat_upper(text);
+        self.discard_needles.iter().find(|(_, needle)| flat.contains(needle)).map(|(l, _)| *l)
+    }
+
+    /// Whether a story-level discard occurs in the article text.
+    pub fn story_discarded(&self, text: &str) -> bool {
+        let mut needles =
+            self.discard_needles.iter().take_while(|(l, _)| *l == DiscardLevel::Story).peekable();
+        if needles.peek().is_none() {
+            return false;
+        }
+        let flat = flat_upper(text);
+        needles.any(|(_, needle)| flat.contains(needle))
+    }
+}
+
+/// The text without line breaks, upper case (PETRARCH deletes line breaks before searching).
+fn flat_upper(text: &str) -> String {
+    text.chars().filter(|&c| c != '\n' && c != '\r').flat_map(char::to_uppercase).collect()
 }
 
 /// Which discard, if any, the sentence text hits (section 1.5).
@@ -318,8 +404,19 @@ pub struct SentenceCoding {
     pub events: Vec<CodedEvent>,
     /// The verb sites that produced a code.
     pub sites: Vec<SiteTrace>,
-    /// Unit codes, parallel to the layer's units.
+    /// Unit codes, parallel to the layer's units ([`SentenceCoding::layer`] when the engine
+    /// edited it).
     pub unit_codes: Vec<String>,
+    /// The clause layer the events' unit indices refer to, when the engine had to edit the one
+    /// it was given (units split at an event noun's WITH or BETWEEN); `None`: the given layer.
+    pub layer: Option<ClauseLayer>,
+}
+
+impl SentenceCoding {
+    /// The layer the events refer to: the engine's edited copy, else `given`.
+    pub fn layer<'a>(&'a self, given: &'a ClauseLayer) -> &'a ClauseLayer {
+        self.layer.as_ref().unwrap_or(given)
+    }
 }
 
 struct Context<'l, 'd> {
@@ -327,6 +424,8 @@ struct Context<'l, 'd> {
     layer: &'l ClauseLayer,
     options: &'l CodingOptions,
     codes: Vec<String>,
+    /// The sentence date (dated roles).
+    date: Option<Date>,
     /// Every word of the sentence, for the patterns' required-word filter.
     words: WordSet<'l>,
 }
@@ -352,6 +451,10 @@ pub fn code_sentence(
     } else {
         layer
     };
+    // Event nouns followed by WITH or BETWEEN inside one unit: the other party becomes a unit of
+    // its own (nominal::split_noun_units).
+    let split = nominal::split_noun_units(lexicon, layer);
+    let layer = split.as_ref().unwrap_or(layer);
     let codes: Vec<String> = layer
         .units
         .iter()
@@ -369,22 +472,28 @@ pub fn code_sentence(
         })
         .collect();
     let words = layer.tokens.iter().filter_map(Token::word).collect();
-    let context = Context { lexicon, layer, options, codes, words };
+    let context = Context { lexicon, layer, options, codes, date, words };
     let mut coding = SentenceCoding::default();
     let tokens = &layer.tokens;
     let mut at = 2;
+    // Token ranges of the verb phrases that coded, and the event-noun objects their verbs used.
+    let mut coded_ranges: Vec<(usize, usize)> = Vec::new();
+    let mut consumed: Vec<usize> = Vec::new();
     while at < tokens.len() {
         if let Token::Begin(Label::VerbPhrase(_)) = tokens[at] {
             let end = layer.matching_end(at);
             let site = coding.sites.len();
-            if let Some(trace) = context.verb_site(at, end, site, &mut coding.events) {
+            if let Some(trace) = context.verb_site(at, end, site, &mut coding.events, &mut consumed)
+            {
                 coding.sites.push(trace);
+                coded_ranges.push((at, end));
                 at = end + 1;
                 continue;
             }
         }
         at += 1;
     }
+    context.noun_sites(&coded_ranges, &consumed, &mut coding);
     let mut unique: Vec<CodedEvent> = Vec::new();
     for event in coding.events.drain(..) {
         if !unique.iter().any(|e| e.triple == event.triple) {
@@ -393,7 +502,34 @@ pub fn code_sentence(
     }
     coding.events = unique;
     coding.unit_codes = context.codes;
+    coding.layer = split;
     Some(coding)
+}
+
+/// The code as the engine uses it: dyad's format writes ACTIVE:PASSIVE with a colon and paired
+/// codes A/B with a slash, where PETRARCH-1 writes pairs with the colon: translate to the
+/// engine's convention (pairs with a colon).
+fn engine_code(format: VerbFormat, code: &str, passive: bool) -> String {
+    if format != VerbFormat::Dyad {
+        return code.to_string();
+    }
+    let chosen = match code.split_once(':') {
+        Some((active, passive_code)) => {
+            if passive {
+                passive_code
+            } else {
+                active
+            }
+        }
+        None => code,
+    };
+    chosen.replace('/', ":")
+}
+
+/// Whether two codes share their CAMEO root (`036` and `030`; paired codes by their first).
+fn same_root(a: &str, b: &str) -> bool {
+    let root = |c: &str| c.get(..2).map(str::to_string);
+    root(a).is_some() && root(a) == root(b)
 }
 
 /// The word at token `i`, if the token is a word.
@@ -414,6 +550,7 @@ impl Context<'_, '_> {
         end: usize,
         site: usize,
         events: &mut Vec<CodedEvent>,
+        consumed: &mut Vec<usize>,
     ) -> Option<SiteTrace> {
         let tokens = &self.layer.tokens;
         let Some(Token::Begin(Label::Tag(tag))) = tokens.get(start + 1) else {
@@ -462,13 +599,17 @@ impl Context<'_, '_> {
                 .find(|r| !form_of(r).is_multi_word())
                 .map(|r| (r, verb_position, verb_position + 1));
         }
-        let (reference, upper_start, lower_start) = chosen?;
+        let Some((reference, upper_start, lower_start)) = chosen else {
+            // A verb the dictionaries do not know may still be a light verb ("had a telephone
+            // conversation with"): its event-noun object decides.
+            return self.light_verb_site(verb_position, verb_leaf, end, site, events, consumed);
+        };
         let (block_index, verb_index) = (reference.block as usize, reference.verb as usize);
         let block = &blocks[block_index];
         let upper = self.upper_sequence(upper_start);
         let lower = self.lower_sequence(lower_start, end);
         let mut code = None;
-        let mut source = None;
+        let mut source: Option<Role> = None;
         let mut target = None;
         let mut fired: Option<&Pattern> = None;
         for pattern in &self.lexicon.patterns[block_index] {
@@ -489,31 +630,39 @@ impl Context<'_, '_> {
             None => {
                 let default = block.default_code(verb_index).trim().to_uppercase();
                 if default == "---" {
-                    return None;
+                    return self.light_verb_site(
+                        verb_position,
+                        verb_leaf,
+                        end,
+                        site,
+                        events,
+                        consumed,
+                    );
                 }
                 default
             }
         };
-        // dyad's format writes ACTIVE:PASSIVE with a colon and paired codes A/B with a slash,
-        // where PETRARCH-1 writes pairs with the colon: translate to the engine's convention.
-        let code = if block.format == VerbFormat::Dyad {
-            let chosen = match code.split_once(':') {
-                Some((active, passive_code)) => {
-                    if passive {
-                        passive_code
-                    } else {
-                        active
-                    }
-                }
-                None => code.as_str(),
-            };
-            chosen.replace('/', ":")
-        } else {
-            code
-        };
+        let code = engine_code(block.format, &code, passive);
+        // A verb whose code is its event-noun object's ("expressed readiness", "reiterated
+        // Russia's readiness to help restore Palestine's unity"): the noun's possessor is the
+        // source and the target is looked for in the noun's complement first.
+        let object = if passive { None } else { self.nominal_object(&lower) };
+        let nominal = object.filter(|object| same_root(&code, &self.noun_code(object.hit)));
+        if let Some(object) = &nominal {
+            consumed.push(object.unit);
+            if source.is_none() {
+                source = object.possessor.filter(|&p| self.is_coded(p)).map(Role::Unit);
+            }
+        }
         let source = source.or_else(|| self.default_source(&upper));
         if let Some(source) = source {
-            let target = target.or_else(|| self.default_target(source, &upper, &lower));
+            let target = target
+                .or_else(|| {
+                    let object = nominal.as_ref()?;
+                    self.default_target(source, &[], &lower[object.after..])
+                        .filter(|t| Some(*t) != object.possessor.map(Role::Unit))
+                })
+                .or_else(|| self.default_target(source, &upper, &lower));
             if let Some(target) = target {
                 self.emit(source, target, &code, passive, site, events);
             }
@@ -754,6 +903,10 @@ impl Context<'_, '_> {
         at: usize,
         upper: bool,
     ) -> Option<usize> {
+        match sequence.get(at) {
+            Some(SeqItem::Word(w)) if self.lexicon.synset_ends[synset].contains(*w) => {}
+            _ => return None,
+        }
         for member in &self.lexicon.synsets[synset] {
             let length = member.len();
             let mut i = at;

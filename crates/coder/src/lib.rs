@@ -15,17 +15,21 @@ pub mod commas;
 pub mod dependency;
 pub mod engine;
 pub mod events;
+pub mod gold;
+pub mod prefilter;
 pub mod records;
 pub mod treebank;
 pub mod validate;
 
-use dyad_dictionaries::{Dictionaries, DiscardLevel, Token as MatchToken};
+use dyad_dictionaries::{Dictionaries, Token as MatchToken};
+use std::time::{Duration, Instant};
+
 use dyad_geo::{Gazetteer, GeoContext, tokens_from_spans};
 use dyad_model::{Article, Date, DateBasis, Diagnostic, Event, PartialDate, Span};
 use dyad_nlp::{DateMention, find_dates};
 
 use crate::dependency::DependencyToken;
-use crate::engine::{Lexicon, code_sentence, discard_hit};
+use crate::engine::{Lexicon, code_sentence};
 use crate::events::{SentenceContext, build_events};
 use crate::records::CodingOptions;
 
@@ -38,6 +42,47 @@ pub struct CodedArticle {
     pub events: Vec<Event>,
     /// Problems found in the text (never fatal).
     pub diagnostics: Vec<Diagnostic>,
+    /// Sentences in which at least one actor phrase of the dictionaries matched (agents alone do
+    /// not count): the coverage figure of a dictionary set.
+    pub sentences_with_actor: usize,
+    /// Where the time went (for `dyad code --stats`).
+    pub times: StageTimes,
+}
+
+/// Time spent in each stage of [`Pipeline::code_article`] (wall clock of the calling thread)
+/// and how many sentences reached the parser.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct StageTimes {
+    /// Segmentation and tokenization.
+    pub segment: Duration,
+    /// The prefilter (actor phrases, discards) that decides which sentences are parsed.
+    pub prefilter: Duration,
+    /// Tagging and parsing.
+    pub parse: Duration,
+    /// Clause layer, engine and event building.
+    pub code: Duration,
+    /// Date expressions.
+    pub dates: Duration,
+    /// Event building (spans, metadata) and locations.
+    pub geo: Duration,
+    /// Sentences seen.
+    pub sentences: usize,
+    /// Sentences parsed.
+    pub parsed: usize,
+}
+
+impl StageTimes {
+    /// Adds another article's times to these.
+    pub fn add(&mut self, other: &StageTimes) {
+        self.segment += other.segment;
+        self.prefilter += other.prefilter;
+        self.parse += other.parse;
+        self.code += other.code;
+        self.dates += other.dates;
+        self.geo += other.geo;
+        self.sentences += other.sentences;
+        self.parsed += other.parsed;
+    }
 }
 
 /// A dependency parser for the pipeline: the tokens of one sentence in, one
@@ -47,6 +92,8 @@ pub type ParseFn = dyn Fn(&[&str]) -> Vec<DependencyToken> + Send + Sync;
 /// The configured pipeline: dictionaries, parser and options, built once and shared by threads.
 pub struct Pipeline {
     lexicon: Lexicon<'static>,
+    /// Words that can be an event site (the prefilter's second test).
+    site_words: prefilter::SiteWords,
     dictionaries_version: String,
     /// `None` when the build has no parser weights: articles are segmented, not coded.
     parser: Option<Box<ParseFn>>,
@@ -141,6 +188,7 @@ impl Pipeline {
     /// A pipeline on a dictionary set of the caller's (version label `custom`).
     pub fn with_dictionaries(dictionaries: Dictionaries) -> Pipeline {
         Pipeline {
+            site_words: prefilter::SiteWords::new(&dictionaries),
             lexicon: Lexicon::owned(dictionaries),
             dictionaries_version: "custom".to_string(),
             parser: embedded_parser(),
@@ -174,22 +222,50 @@ impl Pipeline {
         &self.lexicon
     }
 
-    /// Whether a sentence could code at all: at least two actor or agent phrases (an event needs
-    /// a source and a target). Sentences that cannot are not parsed, which is most of the time.
+    /// Whether a sentence could code at all: a word that can be a verb or event noun of the
+    /// dictionaries, and at least two actor or agent phrases (an event needs a source and a
+    /// target). Sentences that cannot are not parsed, which is most of the time.
     pub fn could_code(&self, words: &[&str]) -> bool {
+        self.has_site_word(words) && {
+            let (actors, agents) = self.phrase_counts(words);
+            actors >= 2 || actors + agents >= 2
+        }
+    }
+
+    /// Whether a word of the sentence can be a verb or event noun of the dictionaries.
+    fn has_site_word(&self, words: &[&str]) -> bool {
+        words.iter().any(|w| self.site_words.contains(w))
+    }
+
+    /// How many actor phrases and agent phrases of the dictionaries match in a sentence.
+    fn phrase_counts(&self, words: &[&str]) -> (usize, usize) {
         let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
         let tokens: Vec<MatchToken<'_>> = upper.iter().map(|w| MatchToken::new(w)).collect();
         let matchers = self.lexicon.matchers();
-        let found = matchers.actors.find_all(&tokens).len();
-        found >= 2 || found + matchers.agents.find_all(&tokens).len() >= 2
+        let actors = matchers.actors.find_all(&tokens).len();
+        if actors >= 2 {
+            return (actors, 0);
+        }
+        (actors, matchers.agents.find_all(&tokens).len())
     }
 
     /// Codes one article.
     pub fn code_article(&self, article: &Article) -> CodedArticle {
         let text = article.text.as_str();
+        let started = Instant::now();
         let document = dyad_nlp::segment(text);
-        let mut coded = CodedArticle { document, events: Vec::new(), diagnostics: Vec::new() };
-        let dictionaries = self.lexicon.dictionaries();
+        let mut times = StageTimes {
+            segment: started.elapsed(),
+            sentences: document.sentences.len(),
+            ..StageTimes::default()
+        };
+        let mut coded = CodedArticle {
+            document,
+            events: Vec::new(),
+            diagnostics: Vec::new(),
+            sentences_with_actor: 0,
+            times: StageTimes::default(),
+        };
         let Some(parser) = &self.parser else {
             coded.diagnostics.push(
                 Diagnostic::for_article(
@@ -200,24 +276,42 @@ impl Pipeline {
             );
             return coded;
         };
-        if discard_hit(dictionaries, text) == Some(DiscardLevel::Story) {
+        let started = Instant::now();
+        if self.lexicon.story_discarded(text) {
+            times.prefilter += started.elapsed();
+            coded.times = times;
             return coded;
         }
+        times.prefilter += started.elapsed();
         let dateline = coded
             .document
             .dateline
             .as_ref()
             .and_then(|d| self.gazetteer.dateline_place(d.span.text(text)));
         for (index, sentence) in coded.document.sentences.iter().enumerate() {
+            let started = Instant::now();
             let words: Vec<&str> = sentence.tokens.iter().map(|t| t.text(text)).collect();
-            if words.is_empty() || !self.could_code(&words) {
+            if words.is_empty() {
+                continue;
+            }
+            // Actors are matched in every sentence (the coverage figure); the parser only runs
+            // where a verb or event noun can also match.
+            let (actors, agents) = self.phrase_counts(&words);
+            coded.sentences_with_actor += usize::from(actors > 0);
+            if (actors < 2 && actors + agents < 2) || !self.has_site_word(&words) {
+                times.prefilter += started.elapsed();
                 continue;
             }
             let sentence_text = sentence.span.text(text);
-            if discard_hit(dictionaries, &format!(" {sentence_text}")).is_some() {
+            let discarded = self.lexicon.discard_hit(&format!(" {sentence_text}")).is_some();
+            times.prefilter += started.elapsed();
+            if discarded {
                 continue;
             }
+            let started = Instant::now();
             let parse = parser(&words);
+            times.parse += started.elapsed();
+            times.parsed += 1;
             if parse.len() != words.len() {
                 coded.diagnostics.push(Diagnostic::for_article(
                     article.id.clone(),
@@ -229,16 +323,21 @@ impl Pipeline {
                 ));
                 continue;
             }
+            let started = Instant::now();
             let mentions = match article.date {
                 Some(date) => find_dates(text, &sentence.tokens, date),
                 None => Vec::new(),
             };
             let when = SentenceDate::choose(&mentions, article.date);
+            times.dates += started.elapsed();
+            let started = Instant::now();
             let layer = dependency::clause_layer(&parse);
-            let Some(coding) = code_sentence(&self.lexicon, &layer, &self.options, when.role_day())
-            else {
+            let coding = code_sentence(&self.lexicon, &layer, &self.options, when.role_day());
+            times.code += started.elapsed();
+            let Some(coding) = coding else {
                 continue;
             };
+            let started = Instant::now();
             let context = SentenceContext {
                 article_id: &article.id,
                 text,
@@ -249,7 +348,7 @@ impl Pipeline {
             };
             let spans: Vec<Option<Span>> = sentence.tokens.iter().copied().map(Some).collect();
             let geo_tokens = tokens_from_spans(text, &sentence.tokens);
-            for mut event in build_events(&context, &layer, &coding, &spans) {
+            for mut event in build_events(&context, coding.layer(&layer), &coding, &spans) {
                 event.date = when.date;
                 event.date_basis = when.basis;
                 event.historical = when.historical;
@@ -274,7 +373,9 @@ impl Pipeline {
                     .map(|located| located.location);
                 coded.events.push(event);
             }
+            times.geo += started.elapsed();
         }
+        coded.times = times;
         coded
     }
 }

@@ -188,7 +188,7 @@ pub fn record_events(
         dictionaries_version,
     };
     let spans = treebank::align_leaves(&words, text);
-    build_events(&context, &layer, &coding, &spans)
+    build_events(&context, coding.layer(&layer), &coding, &spans)
 }
 
 /// Multiset equality of expected and produced triples.

@@ -63,7 +63,8 @@ fn codes_lemmas_patterns_negation_and_dates() {
             format!("{} {} {} {} {}", e.sentence, e.source.code, target, e.code, e.negated)
         })
         .collect();
-    assert_eq!(summary, ["0 RUS UKR 040 true", "1 RUSGOV PSEGOV 040 false"], "{summary:?}");
+    // "will not meet": a negated intent to meet (036), as CAMEO codes future actions.
+    assert_eq!(summary, ["0 RUS UKR 036 true", "1 RUSGOV PSEGOV 040 false"], "{summary:?}");
     let first = &coded.events[0];
     assert_eq!(first.verb_text, "meet");
     assert_eq!(first.source.text, "Russia");

@@ -131,6 +131,39 @@ pub struct PhraseMatcher {
     phrases: usize,
 }
 
+/// Whether a word has a hyphen between two letters or digits (`Jong-un`, `cease-fire`).
+fn has_inner_hyphen(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    chars.windows(3).any(|w| w[1] == '-' && w[0].is_alphanumeric() && w[2].is_alphanumeric())
+}
+
+/// The words with every inner hyphen made a word of its own (`Kim Jong-un` as `Kim Jong - un`):
+/// each part keeps the capital rule of its own letters, the last part the word's lemma flag and
+/// connector.
+fn split_at_hyphens(words: &[crate::model::Word]) -> Vec<crate::model::Word> {
+    let mut out = Vec::with_capacity(words.len() + 2);
+    for word in words {
+        if !has_inner_hyphen(&word.text) {
+            out.push(word.clone());
+            continue;
+        }
+        let parts: Vec<&str> = word.text.split('-').filter(|p| !p.is_empty()).collect();
+        for (i, part) in parts.iter().enumerate() {
+            let last = i + 1 == parts.len();
+            out.push(crate::model::Word {
+                text: (*part).to_string(),
+                connector: if last { word.connector } else { Connector::Adjacent },
+                capital: word.capital && part.chars().any(char::is_uppercase),
+                lemma: word.lemma && last,
+            });
+            if !last {
+                out.push(crate::model::Word::plain("-", Connector::Adjacent));
+            }
+        }
+    }
+    out
+}
+
 /// Per-token data computed once per sequence.
 #[derive(Clone, Copy)]
 struct Symbols {
@@ -188,14 +221,26 @@ impl PhraseMatcher {
     }
 
     /// Adds a phrase with its payload. Empty phrases are ignored.
+    ///
+    /// dyad's tokenizer splits most hyphenated words (`Jong-un` is `Jong` `-` `un`) and keeps a
+    /// few whole (`al-Assad`, `anti-war`), so a phrase with a hyphenated word is added both as
+    /// written and split at its hyphens: it matches whichever way the text was tokenized.
     pub fn insert(&mut self, phrase: &Phrase, payload: u32) {
         if phrase.words.is_empty() {
             return;
         }
+        self.insert_words(&phrase.words, payload);
+        if phrase.words.iter().any(|w| has_inner_hyphen(&w.text)) {
+            self.insert_words(&split_at_hyphens(&phrase.words), payload);
+        }
+        self.phrases += 1;
+    }
+
+    fn insert_words(&mut self, words: &[crate::model::Word], payload: u32) {
         let mut node = 0u32;
         let mut gap_before = false;
         let mut buffer = std::mem::take(&mut self.scratch);
-        for word in &phrase.words {
+        for word in words {
             let symbol = self.intern(&word.text, &mut buffer);
             let mut flags = 0;
             if word.capital {
@@ -217,7 +262,6 @@ impl PhraseMatcher {
             gap_before = word.connector == Connector::Gap;
         }
         self.terminals[node as usize].push(payload);
-        self.phrases += 1;
         self.scratch = buffer;
     }
 
@@ -547,6 +591,27 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(spans(&matcher, text), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn hyphenated_phrases_match_split_and_whole_tokens() {
+        let mut matcher = PhraseMatcher::new(false);
+        matcher.insert(&dyad_phrase("Kim Jong-un", false), 0);
+        matcher.insert(&dyad_phrase("secretary-general", true), 1);
+        matcher.insert(&dyad_phrase("al-assad", false), 2);
+        assert_eq!(matcher.len(), 3);
+        let cases: [(&str, Vec<Span>); 5] = [
+            ("Kim Jong - un said", vec![(0, 4, vec![0])]),
+            ("Kim Jong-un said", vec![(0, 2, vec![0])]),
+            ("the Secretary - General", vec![(1, 4, vec![1])]),
+            ("UN Secretary - General", vec![(1, 4, vec![1])]),
+            ("Bashar al-Assad", vec![(1, 2, vec![2])]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(spans(&matcher, text), expected, "{text}");
+        }
+        // The split variant keeps the capital rule of each part.
+        assert_eq!(spans(&matcher, "kim jong - un"), vec![]);
     }
 
     #[test]

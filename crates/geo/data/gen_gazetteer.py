@@ -13,16 +13,17 @@ The data is GeoNames (https://www.geonames.org/), CC BY 4.0. The format is descr
 README.md beside this script and parsed by crates/geo/src/gazetteer.rs.
 
 Rows (tab-separated, UTF-8; lines starting with '#' are comments):
-  C  iso2  iso3   names  population  lat  lon  capital  alternates
-  R  iso2  admin1 names  population  lat  lon  -        alternates
-  P  iso2  admin1 names  population  lat  lon  flag     alternates
+  C  iso2  iso3   names  population  lat  lon  capital  alternates  geonameid  fips
+  R  iso2  admin1 names  population  lat  lon  -        alternates  (empty)    (empty)
+  P  iso2  admin1 names  population  lat  lon  flag     alternates  geonameid  (empty)
   X  names
 X rows list names that are not places in this gazetteer (continents, seas, macro-regions): the
 matcher consumes them so that "Latin America" is not read as "America".
 `names` is the canonical English name followed by curated English aliases, joined by '|';
 `alternates` are GeoNames alternate names (Latin script, ASCII after folding), joined by '|'.
 For P rows, flag is 'capital' for a national capital and '-' otherwise. Empty lat/lon means
-unknown. Country and region coordinates are the spherical mean of their listed towns (a
+unknown. geonameid is the GeoNames feature id; fips the country's FIPS 10-4 code (GDELT's
+country codes); both columns may be absent (older files). Country and region coordinates are the spherical mean of their listed towns (a
 population centre, not an area centroid); population 0 means unknown.
 """
 
@@ -257,13 +258,15 @@ def main():
         lat, lon = fmt_pos(mean_position(points_by_country.get(iso2, [])))
         capital = clean_name(country["capital"]) or "-"
         out.write("\t".join(["C", iso2, country["iso3"], "|".join(names),
-                             str(country["population"]), lat, lon, capital, ""]) + "\n")
+                             str(country["population"]), lat, lon, capital, "",
+                             str(country["geonameid"]), country.get("fips") or ""]) + "\n")
 
     regions = [("US", state["code"], [clean_name(state["name"])]) for state in states.values()]
     regions += EXTRA_REGIONS
     for iso2, admin1, names in sorted(regions):
         lat, lon = fmt_pos(mean_position(points_by_region.get((iso2, admin1), [])))
-        out.write("\t".join(["R", iso2, admin1, "|".join(names), "0", lat, lon, "-", ""]) + "\n")
+        out.write("\t".join(["R", iso2, admin1, "|".join(names), "0", lat, lon, "-", "", "", ""])
+                  + "\n")
 
     out.write("X\t" + "|".join(NOT_PLACES) + "\n")
 
@@ -277,7 +280,8 @@ def main():
         flag = "capital" if city["geonameid"] in capital_ids else "-"
         lat, lon = fmt_pos((city["latitude"], city["longitude"]))
         out.write("\t".join(["P", city["countrycode"], city["admin1code"] or "", "|".join(names),
-                             str(city["population"]), lat, lon, flag, "|".join(alternates)]) + "\n")
+                             str(city["population"]), lat, lon, flag, "|".join(alternates),
+                             str(city["geonameid"]), ""]) + "\n")
 
 
 if __name__ == "__main__":

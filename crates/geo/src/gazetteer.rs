@@ -84,6 +84,10 @@ pub struct Place {
     pub lon: Option<f64>,
     /// True for a national capital.
     pub capital: bool,
+    /// GeoNames feature id (towns and countries), when the file gives it.
+    pub geonames_id: Option<u64>,
+    /// FIPS 10-4 code of a country row (GDELT's country codes), when the file gives it.
+    pub fips: Option<String>,
 }
 
 /// How a name belongs to a place: its own English name, or one of GeoNames' alternates.
@@ -245,6 +249,12 @@ impl Gazetteer {
             for alternate in alternates.split('|').filter(|n| !n.is_empty()) {
                 gazetteer.add_name(alternate, id, NameTier::Alternate);
             }
+            // Columns 10 and 11 (GeoNames id, FIPS code) came later: older files lack them.
+            let geonames_id = match fields.get(9).copied().unwrap_or_default() {
+                "" => None,
+                id => Some(id.parse::<u64>().map_err(|_| bad("bad GeoNames id"))?),
+            };
+            let fips = fields.get(10).filter(|f| !f.is_empty()).map(|f| f.to_string());
             gazetteer.places.push(Place {
                 name,
                 kind,
@@ -255,6 +265,8 @@ impl Gazetteer {
                 lat,
                 lon,
                 capital,
+                geonames_id,
+                fips,
             });
         }
         // Country codes are known only once every country row is read.

@@ -5,6 +5,7 @@
 //! - [`Gazetteer::find_mentions`]: the place names in a sentence's tokens, each with its ranked
 //!   candidate places, so that `explain` can show the ambiguity.
 //! - [`Gazetteer::locate`]: the place where an event happened, with an honest precision.
+//! - [`Gazetteer::gdelt_geo`]: GDELT's `ActionGeo_*` fields for a location (FIPS codes, GeoNames id).
 //!
 //! No IO: callers pass text, tokens and bytes in.
 //!
@@ -30,6 +31,7 @@
 //! ```
 
 mod gazetteer;
+mod gdelt;
 mod locate;
 mod mentions;
 mod tokens;
@@ -38,6 +40,7 @@ pub use gazetteer::{
     FORMAT_HEADER, Gazetteer, GazetteerError, NameRef, NameTier, Place, PlaceId, PlaceKind,
     name_key,
 };
+pub use gdelt::GdeltGeo;
 pub use locate::{Basis, Located};
 pub use mentions::{Candidate, Cue, GeoContext, LOCATIVE_PREPOSITIONS, Mention, Token};
 pub use tokens::{simple_tokenize, tokens_from_spans};

@@ -47,6 +47,93 @@ const CUE_BARRIERS: &[&str] = &[
     "told",
 ];
 
+/// Capitalised words that continue a place name rather than make it a person's first name
+/// ("Anbar Province", "Jordan Valley", "Kabul Airport").
+const PLACE_CONTINUATIONS: &[&str] = &[
+    "Province",
+    "Provinces",
+    "Governorate",
+    "Region",
+    "District",
+    "County",
+    "State",
+    "City",
+    "Airport",
+    "Square",
+    "Street",
+    "River",
+    "Valley",
+    "Bay",
+    "Strip",
+    "Bank",
+    "Mountains",
+    "Island",
+    "Islands",
+    "Port",
+    "Harbour",
+    "Harbor",
+    "Oblast",
+    "Prefecture",
+    "Peninsula",
+    "Desert",
+    "Sea",
+    "Lake",
+    "Gulf",
+    "Coast",
+    "Basin",
+    "Heights",
+    "Plain",
+    "Canal",
+    "Pass",
+];
+
+/// Days and months: "in Kabul Monday" keeps Kabul.
+const CALENDAR_WORDS: &[&str] = &[
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Sept",
+    "Oct",
+    "Nov",
+    "Dec",
+];
+
+/// True when the token at `end` reads as a surname after the name that ends there: a capitalised
+/// word of letters with lower-case letters in it ("Putin", not "U.S." nor "AFP"), that neither
+/// continues a place name nor is a day or month.
+fn followed_by_surname(tokens: &[Token<'_>], end: usize) -> bool {
+    let Some((next, _)) = tokens.get(end) else { return false };
+    starts_with_capital(next)
+        && next.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        && next.chars().skip(1).any(char::is_lowercase)
+        && !PLACE_CONTINUATIONS.contains(next)
+        && !CALENDAR_WORDS.contains(next)
+}
+
 /// A city this large is known beyond its country (see [`Gazetteer::rank`]).
 const PROMINENT_POPULATION: u64 = 100_000;
 
@@ -137,6 +224,8 @@ impl Gazetteer {
         while i < tokens.len() {
             match self.longest_name_at(tokens, i) {
                 Some((end, [])) => i = end,
+                // "Vladimir Putin", "Jordan Bardella": a first name, not the town or country.
+                Some((end, _)) if followed_by_surname(tokens, end) => i = end,
                 Some((end, refs)) => {
                     let span = Span::new(tokens[i].1.start, tokens[end - 1].1.end);
                     mentions.push(Mention {
@@ -696,6 +785,46 @@ mod tests {
         assert!(mentions[0].inside_actor);
         assert_eq!(mentions[1].surface, "Jericho");
         assert!(!mentions[1].inside_actor);
+    }
+
+    #[test]
+    fn first_names_are_not_places() {
+        let g = gazetteer();
+        let text = "Russian President Vladimir Putin met Chinese leader Xi in Beijing on Tuesday.";
+        let tokens = tokenize(text);
+        let surfaces = |context: &GeoContext<'_>| -> Vec<String> {
+            g.find_mentions(&tokens, context).into_iter().map(|m| m.surface).collect()
+        };
+        // Vladimir (a Russian city of 350,000) is Putin's first name here.
+        assert!(!g.lookup("Vladimir").is_empty(), "the town is in the gazetteer");
+        assert_eq!(surfaces(&GeoContext::default()), ["Beijing"]);
+        let verb = Span::new(text.find("met").unwrap(), text.find("met").unwrap() + 3);
+        let located = g.locate(&tokens, verb, &GeoContext::default()).unwrap();
+        assert_eq!(located.location.name, "Beijing");
+        // A person the dictionaries matched as the event's actor hides a place in the name too,
+        // even where no surname follows it ("Vladimir V. Putin").
+        let text = "Riyadh hosted President Vladimir V. Putin.";
+        let tokens = tokenize(text);
+        let verb = Span::new(7, 13);
+        let without = g.locate(&tokens, verb, &GeoContext::default()).map(|l| l.location.name);
+        assert_eq!(without.as_deref(), Some("Vladimir"), "the surname rule alone misses this one");
+        let person = Span::new(text.find("President").unwrap(), text.len() - 1);
+        let context = GeoContext { actor_spans: &[person], ..GeoContext::default() };
+        assert_eq!(g.locate(&tokens, verb, &context).map(|l| l.location.name), None);
+        // Places followed by a day, a month or a place word stay places.
+        for (text, place) in [
+            ("Protesters rallied in Kabul Monday.", "Kabul"),
+            ("Talks began in Geneva March 3.", "Geneva"),
+            ("Settlers moved into the Jordan Valley.", "Jordan"),
+        ] {
+            let tokens = tokenize(text);
+            let found: Vec<String> = g
+                .find_mentions(&tokens, &GeoContext::default())
+                .into_iter()
+                .map(|m| m.surface)
+                .collect();
+            assert!(found.iter().any(|s| s.starts_with(place)), "{text}: {found:?}");
+        }
     }
 
     #[test]

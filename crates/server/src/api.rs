@@ -42,6 +42,7 @@ pub const ROUTES: &[Route] = &[
     Route { method: "GET", path: "/api/events/{id}", handler: || get(show_event) },
     Route { method: "GET", path: "/api/aggregate", handler: || get(aggregate) },
     Route { method: "GET", path: "/api/actors", handler: || get(actors) },
+    Route { method: "GET", path: "/api/places", handler: || get(places) },
     Route { method: "GET", path: "/api/articles/{id}", handler: || get(show_article) },
     Route { method: "POST", path: "/api/articles", handler: || post(ingest_articles) },
     Route { method: "POST", path: "/api/code", handler: || post(code_text) },
@@ -87,6 +88,16 @@ impl Params {
                 },
                 "country" => filter.country = text(),
                 "location" => filter.location = text(),
+                "location_country" => {
+                    let code = value.trim().to_ascii_uppercase();
+                    if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+                        return Err(bad("expected an ISO 3166-1 alpha-3 code such as UKR"));
+                    }
+                    filter.location_country = Some(code);
+                }
+                "bbox" => {
+                    filter.bbox = Some(dyad_store::BoundingBox::parse(&value).map_err(|e| bad(&e))?)
+                }
                 "text" => filter.text = text(),
                 "article" => filter.article = text(),
                 "run" => {
@@ -283,18 +294,57 @@ async fn aggregate(
     let key = format!("{filter:?}|{period:?}|{group:?}");
     let answer = blocking(&state, move |state| {
         let store = read(state);
-        let version = store.data_version()?;
-        if let Some(answer) = cache(state).get(&key, version) {
+        let (connection, version) = (connection_id(&store), store.data_version()?);
+        if let Some(answer) = cache(state).get(&key, connection, version) {
             return Ok(answer);
         }
         let rows = store.aggregate(&filter, period, group)?;
         let rows: Vec<Value> = rows.iter().map(|row| aggregate_json(row, group)).collect();
         let answer: Arc<str> = json!({"rows": rows}).to_string().into();
-        cache(state).put(key, version, Arc::clone(&answer));
+        cache(state).put(key, connection, version, Arc::clone(&answer));
         Ok(answer)
     })
     .await?;
     Ok(([(header::CONTENT_TYPE, "application/json")], answer.to_string()).into_response())
+}
+
+/// Most places a map request answers.
+const MAX_PLACES: usize = 5_000;
+
+/// The places of located events (for the map), cached like aggregates.
+async fn places(
+    State(state): AppStateRef,
+    query: Result<Query<Vec<(String, String)>>, QueryRejection>,
+) -> Result<Response, ApiError> {
+    let params = Params::read(query, &["limit"])?;
+    let limit = params.limit(1_000, MAX_PLACES)?;
+    let filter = params.filter.clone();
+    let key = format!("places|{filter:?}|{limit}");
+    let answer = blocking(&state, move |state| {
+        let store = read(state);
+        let (connection, version) = (connection_id(&store), store.data_version()?);
+        if let Some(answer) = cache(state).get(&key, connection, version) {
+            return Ok(answer);
+        }
+        let places: Vec<Value> = store
+            .places(&filter, limit)?
+            .iter()
+            .map(|p| {
+                json!({"name": p.name, "country": p.country, "lat": p.lat, "lon": p.lon,
+                       "precision": p.precision, "events": p.events})
+            })
+            .collect();
+        let answer: Arc<str> = json!({"places": places}).to_string().into();
+        cache(state).put(key, connection, version, Arc::clone(&answer));
+        Ok(answer)
+    })
+    .await?;
+    Ok(([(header::CONTENT_TYPE, "application/json")], answer.to_string()).into_response())
+}
+
+/// Identifies a connection for the cache: its address, stable while the state lives.
+fn connection_id(store: &dyad_store::SqliteStore) -> usize {
+    std::ptr::from_ref(store) as usize
 }
 
 fn cache(state: &AppState) -> std::sync::MutexGuard<'_, crate::AggregateCache> {

@@ -53,11 +53,17 @@ pub struct AppState {
     aggregates: Mutex<AggregateCache>,
 }
 
-/// Answers of `/api/aggregate` by normalised query, valid while the store's data version stays
-/// what it was when they were computed (our own writes clear the cache).
+/// Answers of `/api/aggregate` and `/api/places` by normalised query, valid until a commit by
+/// another connection (another process) is seen; our own writes clear the cache.
+///
+/// SQLite's `PRAGMA data_version` is a counter per connection: numbers from two connections are
+/// not comparable. So the cache remembers the last number each connection reported, and any
+/// change of a connection's number (a commit since that connection last looked) empties it; the
+/// first number of a connection empties it too, since that connection cannot tell what changed
+/// before it looked.
 #[derive(Default)]
 pub(crate) struct AggregateCache {
-    data_version: i64,
+    seen: std::collections::HashMap<usize, i64>,
     answers: std::collections::HashMap<String, Arc<str>>,
 }
 
@@ -85,20 +91,36 @@ impl AppState {
 }
 
 impl AggregateCache {
-    /// The cached answer for `key`, if computed at `data_version`.
-    pub(crate) fn get(&mut self, key: &str, data_version: i64) -> Option<Arc<str>> {
-        if data_version != self.data_version {
+    /// Takes note of the data version a connection (identified by `connection`) reports.
+    fn observe(&mut self, connection: usize, data_version: i64) {
+        if self.seen.insert(connection, data_version) != Some(data_version) {
             self.answers.clear();
-            self.data_version = data_version;
         }
+    }
+
+    /// The cached answer for `key`, if nothing changed since it was computed, as far as the
+    /// connection that reports `data_version` can tell.
+    pub(crate) fn get(
+        &mut self,
+        key: &str,
+        connection: usize,
+        data_version: i64,
+    ) -> Option<Arc<str>> {
+        self.observe(connection, data_version);
         self.answers.get(key).cloned()
     }
 
-    /// Remembers an answer computed at `data_version`.
-    pub(crate) fn put(&mut self, key: String, data_version: i64, answer: Arc<str>) {
-        if data_version != self.data_version || self.answers.len() >= MAX_CACHED_AGGREGATES {
+    /// Remembers an answer computed on `connection` at `data_version`.
+    pub(crate) fn put(
+        &mut self,
+        key: String,
+        connection: usize,
+        data_version: i64,
+        answer: Arc<str>,
+    ) {
+        self.observe(connection, data_version);
+        if self.answers.len() >= MAX_CACHED_AGGREGATES {
             self.answers.clear();
-            self.data_version = data_version;
         }
         self.answers.insert(key, answer);
     }
@@ -150,4 +172,28 @@ pub fn serve_listener(listener: std::net::TcpListener, router: Router) -> std::i
         eprintln!("dyad serve: listening on http://{}", listener.local_addr()?);
         axum::serve(listener, router).await
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cached_answers_serve_every_connection_until_one_sees_a_commit() {
+        let mut cache = AggregateCache::default();
+        let answer: Arc<str> = "{}".into();
+        let (one, two) = (1, 2);
+        assert!(cache.get("q", one, 5).is_none());
+        cache.put("q".into(), one, 5, Arc::clone(&answer));
+        assert!(cache.get("q", one, 5).is_some());
+        // A connection's first number says nothing about what changed before: start over.
+        assert!(cache.get("q", two, 9).is_none());
+        cache.put("q".into(), two, 9, Arc::clone(&answer));
+        // Connections count differently (5 and 9), yet both hit while neither sees a change.
+        assert!(cache.get("q", one, 5).is_some());
+        assert!(cache.get("q", two, 9).is_some());
+        // Connection two sees a commit: the answer is gone for every connection.
+        assert!(cache.get("q", two, 10).is_none());
+        assert!(cache.get("q", one, 5).is_none());
+    }
 }

@@ -21,6 +21,12 @@ fn filter_params() -> Vec<Value> {
                "schema": {"type": "integer", "minimum": 1, "maximum": 4}}),
         string_param("country", "ISO alpha-3: the event's location or either actor's country."),
         string_param("location", "Words of the location name."),
+        string_param("location_country", "ISO alpha-3 country of the event's location only."),
+        string_param(
+            "bbox",
+            "MINLON,MINLAT,MAXLON,MAXLAT in degrees: only events located in this box \
+             (west > east crosses the antimeridian).",
+        ),
         string_param("text", "Words that a reporting sentence contains (full text)."),
         string_param("article", "Only events reported by this article id."),
         json!({"name": "run", "in": "query", "required": false,
@@ -63,6 +69,8 @@ pub fn document() -> Value {
     aggregate_params.push(json!({"name": "group", "in": "query", "required": false,
         "schema": {"type": "string", "enum": ["actor", "dyad"]}}));
     aggregate_params.push(limit_param(10_000));
+    let mut places_params = filter_params();
+    places_params.push(limit_param(5_000));
     let mut write_answers = answers("What the ingest did: articles read, added, replaced, events.");
     write_answers["201"] = write_answers["200"].take();
     write_answers.as_object_mut().map(|o| o.remove("200"));
@@ -96,6 +104,11 @@ pub fn document() -> Value {
                 "summary": "Actor codes by code prefix or words of their text, most events first.",
                 "parameters": [string_param("q", "Code prefix (RUS) or words (putin)."), limit_param(500)],
                 "responses": answers("`actors`: code, text, events."),
+            }},
+            "/api/places": {"get": {
+                "summary": "Places of the located events that pass the filters, most events first (the map).",
+                "parameters": places_params,
+                "responses": answers("`places`: name, country, lat, lon, precision (finest among its events), events."),
             }},
             "/api/articles/{id}": {"get": {
                 "summary": "A stored article with its sentence spans and events.",

@@ -1,15 +1,13 @@
 //! API tests of dyad-server: requests through the router (tower `oneshot`) over a store filled
-//! with hand-made events, so they test the HTTP layer, not the coder's choices. `browser`: the
-//! dashboard in headless Chromium.
-
-mod browser;
+//! with hand-made events, so they test the HTTP layer, not the coder's choices. The dashboard in a
+//! real browser is tested by `scripts/browser-test`.
 
 use std::collections::BTreeSet;
 
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode};
-use dyad_model::{Article, Date, DateBasis, Event, EventActor, PartialDate, Span};
+use dyad_model::{Article, Date, DateBasis, Event, EventActor, Location, PartialDate, Span};
 use dyad_server::{ServerConfig, api, router};
 use dyad_store::{CodedRecord, DedupConfig, SqliteStore, Storage, Versions};
 use serde_json::Value;
@@ -64,7 +62,24 @@ fn event(sentence: usize, words: [(&str, &str); 2], verb: &str, code: &str, day:
         plover: None,
         verb_text: verb.into(),
         verb_span: span_of(verb, s.start),
-        location: None,
+        // The Russia-Ukraine sentences happen in Kyiv, the other in Paris.
+        location: Some(if sentence == 1 {
+            Location {
+                name: "Paris".into(),
+                country: Some("FRA".into()),
+                lat: Some(48.8534),
+                lon: Some(2.3488),
+                precision: "city".into(),
+            }
+        } else {
+            Location {
+                name: "Kyiv".into(),
+                country: Some("UKR".into()),
+                lat: Some(50.4547),
+                lon: Some(30.5238),
+                precision: "city".into(),
+            }
+        }),
         negated: false,
         rule: format!("test.verbs:{}", sentence + 1),
         dyad_version: "test".into(),
@@ -244,6 +259,50 @@ fn aggregates_actors_and_articles() {
         let (status, body) = get(&app, "/api/articles/nope").await;
         assert_eq!(status, StatusCode::NOT_FOUND);
         assert_eq!(body["status"], 404);
+    });
+}
+
+#[test]
+fn located_events_filter_by_country_and_box_and_group_into_places() {
+    runtime().block_on(async {
+        let app = app(None);
+        let (status, places) = get(&app, "/api/places").await;
+        assert_eq!(status, StatusCode::OK);
+        let places = places["places"].as_array().unwrap().clone();
+        assert_eq!(places.len(), 2, "{places:?}");
+        assert_eq!(
+            (places[0]["name"].as_str(), places[0]["events"].as_u64()),
+            (Some("Kyiv"), Some(2))
+        );
+        assert_eq!(
+            (places[0]["lat"].as_f64(), places[0]["precision"].as_str()),
+            (Some(50.4547), Some("city"))
+        );
+        assert_eq!(
+            (places[1]["name"].as_str(), places[1]["country"].as_str()),
+            (Some("Paris"), Some("FRA"))
+        );
+        let (_, places) = get(&app, "/api/places?actor=DEU").await;
+        assert_eq!(places["places"].as_array().unwrap().len(), 1, "filters apply: {places}");
+        let (_, events) = get(&app, "/api/events?bbox=22,44,40.5,52.5").await;
+        let events = events["events"].as_array().unwrap().clone();
+        assert_eq!(events.len(), 2);
+        assert!(events.iter().all(|e| e["location"]["name"] == "Kyiv"));
+        let (_, events) = get(&app, "/api/events?location_country=fra").await;
+        assert_eq!(events["events"].as_array().unwrap().len(), 1);
+        let (_, agg) = get(&app, "/api/aggregate?location_country=UKR").await;
+        assert_eq!(agg["rows"][0]["events"], 2);
+        let (_, agg) = get(&app, "/api/aggregate?bbox=-5,40,10,50&by=week").await;
+        assert_eq!(agg["rows"].as_array().unwrap().len(), 1, "{agg}");
+        for uri in [
+            "/api/events?bbox=1,2",
+            "/api/places?location_country=UK",
+            "/api/places?limit=0",
+            "/api/aggregate?bbox=0,10,1,5",
+        ] {
+            let (got, body) = get(&app, uri).await;
+            assert_eq!(got, StatusCode::BAD_REQUEST, "{uri}: {body}");
+        }
     });
 }
 

@@ -5,6 +5,8 @@
 const $ = (id) => document.getElementById(id);
 const QUAD_COLORS = ["#7fb3e0", "#2f6fb0", "#f0a070", "#c0392b"];
 let nextAfter = null;
+// The place picked on the map: the events table lists only events located there.
+let placeFilter = null;
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);
@@ -28,7 +30,7 @@ async function api(path, options) {
   return body;
 }
 
-function looksLikeCode(text) { return /^[A-Z0-9]+$/.test(text); }
+function looksLikeCode(text) { return /^[A-Z0-9-]*[A-Z0-9][A-Z0-9-]*$/.test(text); }
 
 function filterParams() {
   const params = new URLSearchParams();
@@ -61,7 +63,8 @@ function drawChart(rows) {
   const W = 900, H = 260, L = 40, R = 40, T = 10, B = 30;
   const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, "data-rows": rows.length });
   const maxCount = Math.max(1, ...rows.map((r) => r.events));
-  const step = (W - L - R) / rows.length, bar = Math.max(1, step * 0.8);
+  // Bars at most 60 units wide, so that a few weeks do not fill the chart with one block.
+  const step = Math.min((W - L - R) / rows.length, 75), bar = Math.max(1, step * 0.8);
   const y = (n) => H - B - (n / maxCount) * (H - T - B);
   const g = (v) => H - B - ((v + 10) / 20) * (H - T - B);
   root.append(svg("line", { x1: L, y1: H - B, x2: W - R, y2: H - B, stroke: "#999" }));
@@ -84,6 +87,8 @@ function drawChart(rows) {
     if (i === 0 || i === rows.length - 1 || rows.length <= 12) label(x, H - B + 14, r.period);
   });
   if (points.length) root.append(svg("polyline", { points: points.join(" "), fill: "none", stroke: "#222", "stroke-width": 2, class: "goldstein" }));
+  // A dot per week too: a single week has no line to draw.
+  for (const p of points) { const [cx, cy] = p.split(","); root.append(svg("circle", { cx, cy, r: 3, fill: "#222" })); }
   box.append(root);
 }
 
@@ -118,6 +123,7 @@ async function showDetail(id) {
 
 async function loadEvents(append) {
   const params = filterParams();
+  if (placeFilter) params.set("bbox", placeFilter.bbox);
   params.set("limit", "50");
   if (append && nextAfter != null) params.set("after", nextAfter);
   const page = await api("/api/events?" + params);
@@ -126,6 +132,47 @@ async function loadEvents(append) {
   page.events.forEach((e) => body.append(eventRow(e)));
   nextAfter = page.next_after;
   $("more").hidden = nextAfter == null;
+}
+
+// Equirectangular map of located events: x = lon + 180, y = 90 - lat in a 360 x 180 box.
+async function loadMap() {
+  const box = $("map");
+  const { places } = await api("/api/places?" + filterParams() + "&limit=1000");
+  box.textContent = "";
+  const root = svg("svg", { viewBox: "0 0 360 180", "data-places": places.length, preserveAspectRatio: "xMidYMid meet" });
+  for (let lon = -150; lon <= 150; lon += 30) root.append(svg("line", { x1: lon + 180, y1: 0, x2: lon + 180, y2: 180, class: "graticule" }));
+  for (let lat = -60; lat <= 60; lat += 30) root.append(svg("line", { x1: 0, y1: 90 - lat, x2: 360, y2: 90 - lat, class: "graticule" }));
+  if (typeof WORLD_LAND_PATH === "string") root.append(svg("path", { d: WORLD_LAND_PATH, class: "land" }));
+  const most = Math.max(1, ...places.map((p) => p.events));
+  // Largest last, so that small circles on top of big ones stay clickable.
+  for (const p of [...places].reverse()) {
+    const circle = svg("circle", { cx: p.lon + 180, cy: 90 - p.lat, r: 1 + 4 * Math.sqrt(p.events / most), class: "place", "data-name": p.name, "data-events": p.events });
+    const title = svg("title"); title.textContent = `${p.name} (${p.country || "?"}): ${p.events} event(s), ${p.precision}`; circle.append(title);
+    circle.addEventListener("click", () => pickPlace(p, circle));
+    root.append(circle);
+  }
+  box.append(root);
+  if (!places.length) box.append(el("p", { class: "hint" }, "No located events for this selection."));
+}
+
+async function pickPlace(place, circle) {
+  document.querySelectorAll("#map circle.selected").forEach((c) => c.classList.remove("selected"));
+  circle.classList.add("selected");
+  // A tiny box around the point selects exactly the events located there.
+  const e = 0.0001, lon = (v) => Math.max(-180, Math.min(180, v)), lat = (v) => Math.max(-90, Math.min(90, v));
+  placeFilter = { name: place.name, bbox: [lon(place.lon - e), lat(place.lat - e), lon(place.lon + e), lat(place.lat + e)].map((v) => v.toFixed(4)).join(",") };
+  const badge = $("place-filter");
+  badge.textContent = `at ${place.name}`;
+  badge.append(el("button", { onclick: clearPlace }, "clear"));
+  badge.hidden = false;
+  await loadEvents(false);
+}
+
+async function clearPlace() {
+  placeFilter = null;
+  $("place-filter").hidden = true;
+  document.querySelectorAll("#map circle.selected").forEach((c) => c.classList.remove("selected"));
+  await loadEvents(false);
 }
 
 async function loadPartners() {
@@ -155,7 +202,9 @@ async function show() {
     params.set("by", "week");
     const { rows } = await api("/api/aggregate?" + params);
     drawChart(rows);
-    await Promise.all([loadEvents(false), loadPartners()]);
+    placeFilter = null;
+    $("place-filter").hidden = true;
+    await Promise.all([loadEvents(false), loadPartners(), loadMap()]);
     $("status").textContent = "";
   } catch (error) { $("status").textContent = error.message; }
 }
@@ -191,7 +240,9 @@ async function start() {
   try {
     const { actors } = await api("/api/actors?limit=50");
     for (const a of actors) $("actor-list").append(el("option", { value: a.code }, `${a.text} (${a.events})`));
-    if (actors.length && !$("actor").value) $("actor").value = actors[0].code;
+    // Start on the most active actor whose country is known ("---GOV" is any government).
+    const known = actors.find((a) => !a.code.startsWith("---")) || actors[0];
+    if (known && !$("actor").value) $("actor").value = known.code;
   } catch (error) { $("status").textContent = error.message; }
   await show();
   // A link to one event (#event=ID) opens its detail.

@@ -69,7 +69,7 @@ pub fn write_jsonl(out: &mut impl Write, stored: &StoredEvent) -> io::Result<()>
 }
 
 /// Column names of [`write_csv_row`].
-pub const CSV_COLUMNS: [&str; 24] = [
+pub const CSV_COLUMNS: [&str; 25] = [
     "event_id",
     "run",
     "date",
@@ -87,6 +87,7 @@ pub const CSV_COLUMNS: [&str; 24] = [
     "location_country",
     "lat",
     "lon",
+    "location_precision",
     "mention_count",
     "source_count",
     "article_count",
@@ -135,6 +136,7 @@ pub fn write_csv_row(out: &mut impl Write, stored: &StoredEvent) -> io::Result<(
         opt(location.and_then(|l| l.country.as_ref())),
         opt(location.and_then(|l| l.lat)),
         opt(location.and_then(|l| l.lon)),
+        opt(location.map(|l| &l.precision)),
         stored.mention_count.to_string(),
         stored.source_count.to_string(),
         stored.article_count.to_string(),
@@ -237,23 +239,14 @@ fn actor_fields(code: &str) -> [String; 10] {
     fields
 }
 
-/// GDELT's geographic resolution type for dyad's location precision.
-fn geo_type(precision: &str) -> &'static str {
-    match precision {
-        "country" => "1",
-        "region" => "5",
-        "city" | "dateline" => "4",
-        _ => "",
-    }
-}
-
 /// One GDELT 2.0 event row. Filled: ids, dates, actor codes and names, country and role codes
 /// split from the actor codes, event codes, quad class, Goldstein, mention/source/article counts,
-/// IsRootEvent (1 when first reported in an article's first sentence), the action location's
-/// type, name and coordinates, DATEADDED (the first report's date at 00:00:00) and SOURCEURL
-/// (the first article's `url` metadata is not kept per event, so its id). Empty: known-group,
-/// ethnic and religion codes, tone, actor locations, ADM and feature ids, and the FIPS country
-/// code of places (dyad keeps ISO alpha-3).
+/// IsRootEvent (1 when first reported in an article's first sentence), the action location
+/// (`ActionGeo_*`: type, full name, FIPS country code, ADM1 code, coordinates and feature id,
+/// found again in the embedded gazetteer: see [`dyad_geo::Gazetteer::gdelt_geo`]), DATEADDED (the
+/// first report's date at 00:00:00) and SOURCEURL (the first article's `url` metadata is not kept
+/// per event, so its id). Empty: known-group, ethnic and religion codes, tone, ADM2 codes, and
+/// the actors' locations (dyad locates events, not actors).
 pub fn write_gdelt_row(out: &mut impl Write, stored: &StoredEvent) -> io::Result<()> {
     let e = &stored.event;
     let mut row: Vec<String> = vec![String::new(); 61];
@@ -288,10 +281,14 @@ pub fn write_gdelt_row(out: &mut impl Write, stored: &StoredEvent) -> io::Result
     row[32] = stored.source_count.to_string();
     row[33] = stored.article_count.to_string();
     if let Some(location) = &e.location {
-        row[51] = geo_type(&location.precision).to_string();
-        row[52] = location.name.clone();
-        row[56] = opt(location.lat);
-        row[57] = opt(location.lon);
+        let geo = dyad_geo::Gazetteer::shared().gdelt_geo(location);
+        row[51] = geo.geo_type.to_string();
+        row[52] = geo.full_name;
+        row[53] = geo.country_code;
+        row[54] = geo.adm1_code;
+        row[56] = opt(geo.lat);
+        row[57] = opt(geo.lon);
+        row[58] = geo.feature_id;
     }
     if let Some(first) = stored.first_report {
         row[59] = format!("{:04}{:02}{:02}000000", first.year, first.month, first.day);

@@ -32,7 +32,7 @@ pub use dedup::DedupConfig;
 pub use error::{Result, StoreError};
 pub use hash::content_hash;
 pub use memory::MemoryStore;
-pub use query::{ActorCount, AggregateRow, EventFilter, Group, Period};
+pub use query::{ActorCount, AggregateRow, BoundingBox, EventFilter, Group, Period, PlaceCount};
 pub use sqlite::{FORMAT_VERSION, SqliteStore};
 
 /// Identifies a run: one coding of the stored articles by one coder and dictionary version.
@@ -206,6 +206,9 @@ pub trait Storage {
     /// Actor codes of the current run whose code starts with `query` (when it reads as a code,
     /// see [`query::ActorMatch`]) or whose text contains its words, most events first.
     fn actors(&self, query: &str, limit: usize) -> Result<Vec<ActorCount>>;
+    /// The places of the located events (with coordinates) that pass `filter`, with their event
+    /// counts, most events first; at most `limit`.
+    fn places(&self, filter: &EventFilter, limit: usize) -> Result<Vec<PlaceCount>>;
     /// An event of the current run by id, with its mentions.
     fn event(&self, id: i64) -> Result<Option<StoredEvent>> {
         let filter = EventFilter { after: Some(id - 1), limit: Some(1), ..EventFilter::default() };

@@ -8,7 +8,7 @@ use dyad_model::{Article, Span};
 
 use crate::dedup::{self, Candidate, DedupKey};
 use crate::query::{
-    self, ActorCount, ActorMatch, AggregateRow, EventFilter, Group, Period, RowKey,
+    self, ActorCount, ActorMatch, AggregateRow, EventFilter, Group, Period, PlaceCount, RowKey,
 };
 use crate::{
     BatchSummary, CodedRecord, Counts, DedupConfig, Mention, Result, Run, RunId, Storage,
@@ -137,6 +137,19 @@ impl MemoryStore {
             if !e.location.as_ref().is_some_and(|l| l.name.to_ascii_lowercase().contains(&words)) {
                 return false;
             }
+        }
+        if let Some(country) = &filter.location_country
+            && e.location.as_ref().is_none_or(|l| l.country.as_ref() != Some(country))
+        {
+            return false;
+        }
+        if let Some(bbox) = &filter.bbox
+            && !e.location.as_ref().is_some_and(|l| match (l.lat, l.lon) {
+                (Some(lat), Some(lon)) => bbox.contains(lat, lon),
+                _ => false,
+            })
+        {
+            return false;
         }
         if let Some(text) = &filter.text {
             let found = mention_ids.iter().any(|m| {
@@ -329,6 +342,32 @@ impl Storage for MemoryStore {
             visit(self.stored_event(id, with_mentions))?;
         }
         Ok(())
+    }
+
+    fn places(&self, filter: &EventFilter, limit: usize) -> Result<Vec<PlaceCount>> {
+        let Some(run) = self.current(filter) else { return Ok(Vec::new()) };
+        let mut places: BTreeMap<(String, Option<String>, u64, u64), PlaceCount> = BTreeMap::new();
+        for (&id, _) in self.events.iter().filter(|&(&id, _)| self.passes(id, run, filter)) {
+            let e = &self.first_mention(id).mention.event;
+            let Some(l) = &e.location else { continue };
+            let (Some(lat), Some(lon)) = (l.lat, l.lon) else { continue };
+            let key = (l.name.clone(), l.country.clone(), lat.to_bits(), lon.to_bits());
+            let place = places.entry(key).or_insert_with(|| PlaceCount {
+                name: l.name.clone(),
+                country: l.country.clone(),
+                lat,
+                lon,
+                precision: l.precision.clone(),
+                events: 0,
+            });
+            place.events += 1;
+            if query::precision_rank(&l.precision) < query::precision_rank(&place.precision) {
+                place.precision = l.precision.clone();
+            }
+        }
+        let mut places: Vec<PlaceCount> = places.into_values().collect();
+        query::finish_places(&mut places, limit);
+        Ok(places)
     }
 
     fn aggregate(

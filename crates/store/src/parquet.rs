@@ -311,6 +311,7 @@ fn event_columns(events: &[StoredEvent]) -> Vec<(&'static str, Values)> {
         ("location_country", text(&|e| e.event.location.as_ref().and_then(|l| l.country.clone()))),
         ("lat", real(&|e| e.event.location.as_ref().and_then(|l| l.lat))),
         ("lon", real(&|e| e.event.location.as_ref().and_then(|l| l.lon))),
+        ("location_precision", text(&|e| e.event.location.as_ref().map(|l| l.precision.clone()))),
         ("mention_count", int(&|e| e.mention_count as i64)),
         ("source_count", int(&|e| e.source_count as i64)),
         ("article_count", int(&|e| e.article_count as i64)),

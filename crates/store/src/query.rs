@@ -29,6 +29,10 @@ pub struct EventFilter {
     pub country: Option<String>,
     /// Words of the location name.
     pub location: Option<String>,
+    /// ISO alpha-3 country of the event's location (the actors' countries do not count).
+    pub location_country: Option<String>,
+    /// The event's location lies in this box (events without coordinates drop out).
+    pub bbox: Option<BoundingBox>,
     /// Full-text words: some mention's sentence must contain them all (no words: no condition).
     pub text: Option<String>,
     /// At most this many events (listing only).
@@ -37,6 +41,88 @@ pub struct EventFilter {
     pub article: Option<String>,
     /// Only events with a larger id (listing only): the cursor of a paginated listing.
     pub after: Option<i64>,
+}
+
+/// A longitude/latitude box, as `--bbox minlon,minlat,maxlon,maxlat` gives it. A box whose
+/// western edge lies east of its eastern edge crosses the antimeridian.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct BoundingBox {
+    /// Western edge, degrees (-180..180).
+    pub min_lon: f64,
+    /// Southern edge, degrees (-90..90).
+    pub min_lat: f64,
+    /// Eastern edge.
+    pub max_lon: f64,
+    /// Northern edge.
+    pub max_lat: f64,
+}
+
+impl BoundingBox {
+    /// Reads `minlon,minlat,maxlon,maxlat`.
+    pub fn parse(text: &str) -> Result<BoundingBox, String> {
+        let usage = "expected minlon,minlat,maxlon,maxlat in degrees, e.g. 30,44,41,53";
+        let numbers: Vec<f64> = text
+            .split(',')
+            .map(|n| n.trim().parse::<f64>().map_err(|_| usage.to_string()))
+            .collect::<Result<_, _>>()?;
+        let [min_lon, min_lat, max_lon, max_lat] = numbers[..] else { return Err(usage.into()) };
+        let lon_ok = |v: f64| (-180.0..=180.0).contains(&v);
+        let lat_ok = |v: f64| (-90.0..=90.0).contains(&v);
+        if !(lon_ok(min_lon) && lon_ok(max_lon) && lat_ok(min_lat) && lat_ok(max_lat)) {
+            return Err(format!("{usage} (longitudes within ±180, latitudes within ±90)"));
+        }
+        if min_lat > max_lat {
+            return Err(format!("{usage} (minlat above maxlat)"));
+        }
+        Ok(BoundingBox { min_lon, min_lat, max_lon, max_lat })
+    }
+
+    /// True when the point lies in the box (edges included).
+    pub fn contains(&self, lat: f64, lon: f64) -> bool {
+        let lon_in = if self.min_lon <= self.max_lon {
+            (self.min_lon..=self.max_lon).contains(&lon)
+        } else {
+            lon >= self.min_lon || lon <= self.max_lon
+        };
+        lon_in && (self.min_lat..=self.max_lat).contains(&lat)
+    }
+}
+
+/// A place where events happened, as [`crate::Storage::places`] reports it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PlaceCount {
+    /// Place name.
+    pub name: String,
+    /// ISO alpha-3 country.
+    pub country: Option<String>,
+    /// Latitude.
+    pub lat: f64,
+    /// Longitude.
+    pub lon: f64,
+    /// The finest precision among its events (`city` before `dateline`, `region`, `country`).
+    pub precision: String,
+    /// Events located there.
+    pub events: u64,
+}
+
+/// Location precisions, finest first.
+pub const PRECISIONS: [&str; 4] = ["city", "dateline", "region", "country"];
+
+/// The rank of a precision in [`PRECISIONS`] (unknown words last).
+pub fn precision_rank(precision: &str) -> usize {
+    PRECISIONS.iter().position(|p| *p == precision).unwrap_or(PRECISIONS.len())
+}
+
+/// Sorts places most events first, then by name and position, and keeps the first `limit`.
+pub fn finish_places(places: &mut Vec<PlaceCount>, limit: usize) {
+    places.sort_by(|a, b| {
+        b.events
+            .cmp(&a.events)
+            .then(a.name.cmp(&b.name))
+            .then(a.lat.total_cmp(&b.lat))
+            .then(a.lon.total_cmp(&b.lon))
+    });
+    places.truncate(limit);
 }
 
 /// One actor code as [`crate::Storage::actors`] reports it.
@@ -136,7 +222,8 @@ pub type RowKey = (Option<i64>, Option<String>, Option<String>);
 /// How an `--actor` argument is read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ActorMatch {
-    /// Upper-case letters and digits: a code prefix.
+    /// Upper-case letters, digits and the `-` of an unknown country (`---GOV`), with at least one
+    /// letter or digit: a code prefix.
     Code(String),
     /// Anything else: words of the actor's text, compared ignoring ASCII case.
     Name(String),
@@ -146,8 +233,8 @@ impl ActorMatch {
     /// Reads an argument.
     pub fn parse(argument: &str) -> ActorMatch {
         let argument = argument.trim();
-        if !argument.is_empty()
-            && argument.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+        if argument.bytes().any(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+            && argument.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
         {
             ActorMatch::Code(argument.to_string())
         } else {
@@ -273,6 +360,9 @@ mod tests {
     fn actor_arguments_are_codes_or_names() {
         assert_eq!(ActorMatch::parse("RUS"), ActorMatch::Code("RUS".into()));
         assert_eq!(ActorMatch::parse("Putin"), ActorMatch::Name("putin".into()));
+        assert_eq!(ActorMatch::parse("---GOV"), ActorMatch::Code("---GOV".into()));
+        assert_eq!(ActorMatch::parse("---"), ActorMatch::Name("---".into()));
+        assert_eq!(ActorMatch::parse("al-Qaeda"), ActorMatch::Name("al-qaeda".into()));
         assert!(ActorMatch::parse("RUS").matches("RUSGOV", "x"));
         assert!(!ActorMatch::parse("RUSGOV").matches("RUS", "x"));
         assert!(ActorMatch::parse("vladimir putin").matches("RUSGOV", "President Vladimir Putin"));
@@ -287,6 +377,19 @@ mod tests {
         assert_eq!(bucket_label(bucket(friday, Period::Year).unwrap(), Period::Year), "2020");
         assert_eq!(bucket(PartialDate::Month(2020, 9), Period::Week), None);
         assert_eq!(bucket(PartialDate::Year(2020), Period::Month), None);
+    }
+
+    #[test]
+    fn bounding_boxes() {
+        let ukraine = BoundingBox::parse("22,44,40.5,52.5").unwrap();
+        assert!(ukraine.contains(50.45, 30.52)); // Kyiv
+        assert!(!ukraine.contains(55.75, 37.62)); // Moscow
+        let pacific = BoundingBox::parse("170, -50, -170, 0").unwrap();
+        assert!(pacific.contains(-17.7, 178.4) && pacific.contains(-14.3, -170.7));
+        assert!(!pacific.contains(-17.7, 0.0));
+        for bad in ["1,2,3", "a,b,c,d", "0,10,1,5", "0,0,200,1", "1,2,3,4,5"] {
+            assert!(BoundingBox::parse(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@ use rusqlite::{Connection, OptionalExtension, Row, Transaction, params};
 
 use crate::dedup::{self, Candidate, DedupKey};
 use crate::query::{
-    self, ActorCount, ActorMatch, AggregateRow, EventFilter, Group, Period, RowKey,
+    self, ActorCount, ActorMatch, AggregateRow, EventFilter, Group, Period, PlaceCount, RowKey,
 };
 use crate::{
     BatchSummary, CodedRecord, Counts, DedupConfig, Mention, Result, Run, RunId, Storage,
@@ -22,14 +22,17 @@ use crate::{
 };
 
 /// Version of the on-disk format this build writes; older files are migrated on open.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// `PRAGMA application_id` of dyad stores ("dyad" in ASCII), to refuse foreign SQLite files.
 const APPLICATION_ID: i64 = 0x6479_6164;
 
 /// Migration `i` takes the schema from version `i` to `i + 1`; a new store runs them all.
-const MIGRATIONS: &[&str] =
-    &[include_str!("sqlite/schema_v1.sql"), include_str!("sqlite/migrate_v2.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("sqlite/schema_v1.sql"),
+    include_str!("sqlite/migrate_v2.sql"),
+    include_str!("sqlite/migrate_v3.sql"),
+];
 
 /// A store in one SQLite file.
 pub struct SqliteStore {
@@ -266,6 +269,30 @@ impl SqliteStore {
         Ok(out)
     }
 
+    /// Actors of a run whose code starts with `prefix`, most events first, from `actor_totals`.
+    fn actors_from_totals(
+        &self,
+        run: RunId,
+        prefix: &str,
+        limit: usize,
+    ) -> Result<Vec<ActorCount>> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT actor, coalesce(text, ''), events FROM actor_totals WHERE run = ?1 \
+             AND events > 0 AND substr(actor, 1, length(?2)) = ?2 \
+             ORDER BY events DESC, actor LIMIT ?3",
+        )?;
+        let actors = statement
+            .query_map(params![run, prefix, limit.min(i64::MAX as usize) as i64], |r| {
+                Ok(ActorCount {
+                    code: r.get(0)?,
+                    text: r.get(1)?,
+                    events: r.get::<_, i64>(2)? as u64,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(actors)
+    }
+
     fn run_or_current(&self, filter: &EventFilter) -> Result<Option<RunId>> {
         if filter.run.is_some() {
             return Ok(filter.run);
@@ -323,8 +350,9 @@ fn insert_event_row(tx: &Transaction, run: RunId, event: &Event) -> Result<i64> 
     tx.prepare_cached(
         "INSERT INTO events (run, date, day, precision, month_index, source_code, source_text, \
          target_code, target_text, code, root, quad_class, goldstein, plover, negated, \
-         location_name, location_country) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+         location_name, location_country, location_lat, location_lon, location_precision) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, \
+         ?18, ?19, ?20)",
     )?
     .execute(params![
         run,
@@ -344,6 +372,9 @@ fn insert_event_row(tx: &Transaction, run: RunId, event: &Event) -> Result<i64> 
         event.negated,
         event.location.as_ref().map(|l| &l.name),
         event.location.as_ref().and_then(|l| l.country.as_ref()),
+        event.location.as_ref().and_then(|l| l.lat),
+        event.location.as_ref().and_then(|l| l.lon),
+        event.location.as_ref().map(|l| &l.precision),
     ])?;
     Ok(tx.last_insert_rowid())
 }
@@ -521,7 +552,8 @@ fn refresh_event(tx: &Transaction, event_id: i64) -> Result<()> {
             tx.execute(
                 "UPDATE events SET date = ?2, day = ?3, precision = ?4, month_index = ?5, \
                  source_text = ?6, target_text = ?7, quad_class = ?8, goldstein = ?9, plover = ?10, \
-                 location_name = ?11, location_country = ?12, root = ?13 WHERE id = ?1",
+                 location_name = ?11, location_country = ?12, root = ?13, location_lat = ?14, \
+                 location_lon = ?15, location_precision = ?16 WHERE id = ?1",
                 params![
                     event_id,
                     e.date.map(|d| d.to_string()),
@@ -536,6 +568,9 @@ fn refresh_event(tx: &Transaction, event_id: i64) -> Result<()> {
                     e.location.as_ref().map(|l| &l.name),
                     e.location.as_ref().and_then(|l| l.country.as_ref()),
                     e.root,
+                    e.location.as_ref().and_then(|l| l.lat),
+                    e.location.as_ref().and_then(|l| l.lon),
+                    e.location.as_ref().map(|l| &l.precision),
                 ],
             )?;
         }
@@ -554,7 +589,9 @@ fn refresh_event(tx: &Transaction, event_id: i64) -> Result<()> {
 struct Contribution {
     run: RunId,
     source: String,
+    source_text: String,
     target: Option<String>,
+    target_text: Option<String>,
     mentions: i64,
     goldstein: Option<f64>,
     quad: Option<i64>,
@@ -563,8 +600,8 @@ struct Contribution {
 fn contribution(tx: &Transaction, event_id: i64) -> Result<Option<Contribution>> {
     Ok(tx
         .prepare_cached(
-            "SELECT run, source_code, target_code, mention_count, goldstein, quad_class FROM events \
-             WHERE id = ?1 AND mention_count > 0",
+            "SELECT run, source_code, target_code, mention_count, goldstein, quad_class, \
+             source_text, target_text FROM events WHERE id = ?1 AND mention_count > 0",
         )?
         .query_row([event_id], |r| {
             Ok(Contribution {
@@ -574,25 +611,30 @@ fn contribution(tx: &Transaction, event_id: i64) -> Result<Option<Contribution>>
                 mentions: r.get(3)?,
                 goldstein: r.get(4)?,
                 quad: r.get(5)?,
+                source_text: r.get(6)?,
+                target_text: r.get(7)?,
             })
         })
         .optional()?)
 }
 
 fn add_to_totals(tx: &Transaction, c: &Contribution, sign: i64) -> Result<()> {
+    // `text` keeps the smallest text seen for the actor (a removal keeps it: it is only a label).
     let mut statement = tx.prepare_cached(
         "INSERT INTO actor_totals (run, actor, events, mentions, goldstein_sum, goldstein_n, \
-         quad1, quad2, quad3, quad4) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) \
+         quad1, quad2, quad3, quad4, text) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) \
          ON CONFLICT (run, actor) DO UPDATE SET events = events + excluded.events, \
          mentions = mentions + excluded.mentions, \
          goldstein_sum = goldstein_sum + excluded.goldstein_sum, \
          goldstein_n = goldstein_n + excluded.goldstein_n, quad1 = quad1 + excluded.quad1, \
          quad2 = quad2 + excluded.quad2, quad3 = quad3 + excluded.quad3, \
-         quad4 = quad4 + excluded.quad4",
+         quad4 = quad4 + excluded.quad4, \
+         text = CASE WHEN text IS NULL OR excluded.text < text THEN excluded.text ELSE text END",
     )?;
     let quad = |q: i64| sign * i64::from(c.quad == Some(q));
-    let target = c.target.as_ref().filter(|t| **t != c.source);
-    for actor in std::iter::once(&c.source).chain(target) {
+    let source = std::iter::once((&c.source, Some(&c.source_text)));
+    let target = c.target.as_ref().filter(|t| **t != c.source).map(|t| (t, c.target_text.as_ref()));
+    for (actor, text) in source.chain(target) {
         statement.execute(params![
             c.run,
             actor,
@@ -604,6 +646,7 @@ fn add_to_totals(tx: &Transaction, c: &Contribution, sign: i64) -> Result<()> {
             quad(2),
             quad(3),
             quad(4),
+            text,
         ])?;
     }
     Ok(())
@@ -614,11 +657,11 @@ const TOTALS_FROM_EVENTS: &str = "SELECT run, actor, count(*) AS events, \
     CAST(total(mentions) AS INTEGER) AS mentions, total(goldstein) AS goldstein_sum, \
     count(goldstein) AS goldstein_n, CAST(total(quad = 1) AS INTEGER) AS quad1, \
     CAST(total(quad = 2) AS INTEGER) AS quad2, CAST(total(quad = 3) AS INTEGER) AS quad3, \
-    CAST(total(quad = 4) AS INTEGER) AS quad4 FROM \
-    (SELECT run, source_code AS actor, mention_count AS mentions, goldstein, quad_class AS quad \
-     FROM events WHERE run = ?1 UNION ALL SELECT run, target_code, mention_count, goldstein, \
-     quad_class FROM events WHERE run = ?1 AND target_code IS NOT NULL AND target_code != \
-     source_code) GROUP BY actor";
+    CAST(total(quad = 4) AS INTEGER) AS quad4, min(text) AS text FROM \
+    (SELECT run, source_code AS actor, mention_count AS mentions, goldstein, quad_class AS quad, \
+     source_text AS text FROM events WHERE run = ?1 UNION ALL SELECT run, target_code, \
+     mention_count, goldstein, quad_class, target_text FROM events WHERE run = ?1 AND \
+     target_code IS NOT NULL AND target_code != source_code) GROUP BY actor";
 
 fn rebuild_actor_totals(tx: &Transaction, run: RunId) -> Result<()> {
     tx.execute("DELETE FROM actor_totals WHERE run = ?1", [run])?;
@@ -867,6 +910,20 @@ fn filter_sql(filter: &EventFilter, run: RunId) -> (String, Vec<Value>) {
         clauses.push("instr(lower(e.location_name), ?) > 0".into());
         values.push(Value::Text(location.to_ascii_lowercase()));
     }
+    if let Some(country) = &filter.location_country {
+        clauses.push("e.location_country = ?".into());
+        values.push(Value::Text(country.clone()));
+    }
+    if let Some(bbox) = &filter.bbox {
+        clauses.push("e.location_lat BETWEEN ? AND ?".into());
+        values.push(Value::Real(bbox.min_lat));
+        values.push(Value::Real(bbox.max_lat));
+        // A box across the antimeridian is two ranges of longitude.
+        let join = if bbox.min_lon <= bbox.max_lon { "AND" } else { "OR" };
+        clauses.push(format!("(e.location_lon >= ? {join} e.location_lon <= ?)"));
+        values.push(Value::Real(bbox.min_lon));
+        values.push(Value::Real(bbox.max_lon));
+    }
     // A text without words matches every sentence (as `query::text_matches` says); FTS5 would
     // reject the empty query.
     if let Some(text) = filter.text.as_ref().filter(|t| !query::words(t).is_empty()) {
@@ -1096,6 +1153,46 @@ impl Storage for SqliteStore {
         Ok(())
     }
 
+    fn places(&self, filter: &EventFilter, limit: usize) -> Result<Vec<PlaceCount>> {
+        let Some(run) = self.run_or_current(filter)? else {
+            return Ok(Vec::new());
+        };
+        let (conditions, mut values) = filter_sql(filter, run);
+        let from = events_from(filter);
+        // The finest precision of each place, as the index of query::PRECISIONS.
+        let rank = query::PRECISIONS
+            .iter()
+            .enumerate()
+            .map(|(i, p)| format!("WHEN '{p}' THEN {i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        let sql = format!(
+            "SELECT e.location_name, e.location_country, e.location_lat, e.location_lon, \
+             min(CASE e.location_precision {rank} ELSE {} END), count(*) AS n FROM {from} \
+             WHERE {conditions} AND e.location_lat IS NOT NULL AND e.location_lon IS NOT NULL \
+             GROUP BY 2, 3, 4, 1 ORDER BY n DESC, 1, 3, 4 LIMIT ?",
+            query::PRECISIONS.len()
+        );
+        values.push(Value::Integer(limit.min(i64::MAX as usize) as i64));
+        // Grouped in the order of the `events_location` index, which covers the unfiltered map.
+        let mut statement = self.connection.prepare(&sql)?;
+        let mut places = statement
+            .query_map(rusqlite::params_from_iter(values.iter()), |r| {
+                let rank: i64 = r.get(4)?;
+                Ok(PlaceCount {
+                    name: r.get::<_, Option<String>>(0)?.unwrap_or_default(),
+                    country: r.get(1)?,
+                    lat: r.get(2)?,
+                    lon: r.get(3)?,
+                    precision: query::PRECISIONS.get(rank as usize).unwrap_or(&"").to_string(),
+                    events: r.get::<_, i64>(5)? as u64,
+                })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        query::finish_places(&mut places, limit);
+        Ok(places)
+    }
+
     fn aggregate(
         &self,
         filter: &EventFilter,
@@ -1221,7 +1318,11 @@ impl Storage for SqliteStore {
             return Ok(Vec::new());
         };
         let (condition, argument) = match ActorMatch::parse(query) {
-            ActorMatch::Code(prefix) => ("substr(code, 1, length(?2)) = ?2", prefix),
+            // Every actor, or a code prefix: the per-actor totals answer without reading events.
+            ActorMatch::Name(words) if words.trim().is_empty() => {
+                return self.actors_from_totals(run, "", limit);
+            }
+            ActorMatch::Code(prefix) => return self.actors_from_totals(run, &prefix, limit),
             ActorMatch::Name(words) => ("instr(lower(text), ?2) > 0", words),
         };
         let sql = format!(

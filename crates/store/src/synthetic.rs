@@ -1,8 +1,11 @@
 //! Synthetic events for benchmarks: a deterministic stream with a skewed choice of actors (a
 //! few countries dominate, as in news) spread over ten years. Not data: the Goldstein and
-//! quad values are a rough function of the root code, for load only.
+//! quad values are a rough function of the root code, for load only. Six events in ten are
+//! located, at the capital of their source's country (from the embedded gazetteer).
 
-use dyad_model::{Date, DateBasis, Event, EventActor, PartialDate, Span};
+use std::collections::HashMap;
+
+use dyad_model::{Date, DateBasis, Event, EventActor, Location, PartialDate, Span};
 
 const COUNTRIES: [&str; 40] = [
     "USA", "RUS", "UKR", "CHN", "ISR", "PSE", "IRN", "SYR", "GBR", "FRA", "DEU", "TUR", "IND",
@@ -38,6 +41,23 @@ impl Random {
 pub fn events(count: usize, seed: u64) -> impl Iterator<Item = Event> {
     let mut random = Random(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
     let first_day = Date::new(2015, 1, 1).map(|d| d.to_days()).unwrap_or(0);
+    let gazetteer = dyad_geo::Gazetteer::shared();
+    let capitals: HashMap<&str, Location> = gazetteer
+        .places()
+        .iter()
+        .filter(|p| p.capital)
+        .filter_map(|p| {
+            let country = p.country3.as_deref()?;
+            let location = Location {
+                name: p.name.clone(),
+                country: Some(country.to_string()),
+                lat: p.lat,
+                lon: p.lon,
+                precision: "city".into(),
+            };
+            COUNTRIES.iter().find(|c| **c == country).map(|c| (*c, location))
+        })
+        .collect();
     (0..count).map(move |i| {
         let actor = |random: &mut Random| {
             let country = COUNTRIES[random.skewed(COUNTRIES.len())];
@@ -58,6 +78,8 @@ pub fn events(count: usize, seed: u64) -> impl Iterator<Item = Event> {
             _ => 4,
         };
         let date = Date::from_days(first_day + (random.next() % 3653) as i64);
+        let location =
+            if random.next() % 10 < 6 { capitals.get(&source[..3]).cloned() } else { None };
         let actor_of =
             |code: String| EventActor { text: code.clone(), code, span: Span::new(0, 0) };
         Event {
@@ -77,7 +99,7 @@ pub fn events(count: usize, seed: u64) -> impl Iterator<Item = Event> {
             plover: None,
             verb_text: String::new(),
             verb_span: Span::new(0, 0),
-            location: None,
+            location,
             negated: false,
             rule: "synthetic".into(),
             dyad_version: "synthetic".into(),
@@ -97,5 +119,12 @@ mod tests {
         let can = a.iter().filter(|e| e.source.code.starts_with("CAN")).count();
         assert!(usa > 5 * can.max(1), "usa {usa}, can {can}");
         assert_eq!(a[19].article_id, "synthetic-7-1");
+        let located = a.iter().filter(|e| e.location.is_some()).count();
+        assert!((1000..1400).contains(&located), "{located} of 2000 located");
+        let moscow = a.iter().find(|e| e.source.code.starts_with("RUS") && e.location.is_some());
+        assert_eq!(
+            moscow.and_then(|e| e.location.as_ref()).map(|l| l.name.as_str()),
+            Some("Moscow")
+        );
     }
 }

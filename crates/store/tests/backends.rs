@@ -3,8 +3,8 @@
 
 use dyad_model::PartialDate;
 use dyad_store::{
-    AggregateRow, CodedRecord, DedupConfig, EventFilter, Group, MemoryStore, Period, SqliteStore,
-    Storage, StoredEvent, Versions,
+    AggregateRow, BoundingBox, CodedRecord, DedupConfig, EventFilter, Group, MemoryStore, Period,
+    SqliteStore, Storage, StoredEvent, Versions,
 };
 
 use crate::fixtures::{TempDir, article, day, event, record};
@@ -129,6 +129,23 @@ fn scenario(store: &mut impl Storage) -> Vec<String> {
     assert_eq!(ids(store, EventFilter { quad: Some(4), ..f() }).len(), 4);
     assert_eq!(ids(store, EventFilter { country: Some("UKR".into()), ..f() }).len(), 2);
     assert_eq!(ids(store, EventFilter { location: Some("damascus".into()), ..f() }).len(), 1);
+    // Location filters read the event's location only, never its actors' countries.
+    let located_in = |c: &str| EventFilter { location_country: Some(c.into()), ..f() };
+    assert_eq!(ids(store, located_in("SYR")), vec![("SYR".to_string(), "190".to_string())]);
+    assert_eq!(ids(store, located_in("RUS")).len(), 0);
+    let boxed = |b: &str| EventFilter { bbox: Some(BoundingBox::parse(b).unwrap()), ..f() };
+    assert_eq!(ids(store, boxed("35,32,37,34")).len(), 1, "Damascus (36.3 E, 33.5 N)");
+    assert_eq!(ids(store, boxed("36.4,32,37,34")).len(), 0, "east of it");
+    assert_eq!(ids(store, boxed("170,-90,40,90")).len(), 1, "across the antimeridian");
+    assert_eq!(ids(store, boxed("170,-90,30,90")).len(), 0);
+    let places = store.places(&f(), 10).unwrap();
+    assert_eq!(places.len(), 1);
+    assert_eq!(
+        (places[0].name.as_str(), places[0].country.as_deref(), places[0].events),
+        ("Damascus", Some("SYR"), 1)
+    );
+    assert_eq!((places[0].lat, places[0].lon, places[0].precision.as_str()), (33.5, 36.3, "city"));
+    assert!(store.places(&located_in("RUS"), 10).unwrap().is_empty());
     assert_eq!(
         ids(store, EventFilter { text: Some("PALESTINIAN envoys".into()), ..f() }),
         vec![("RUS".to_string(), "040".to_string()), ("RUSGOV".to_string(), "040".to_string())]

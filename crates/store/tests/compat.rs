@@ -69,11 +69,24 @@ fn check_fixture(version: u32) {
     );
     assert_eq!(events[0].mentions[1].event.article_id, "c2");
     assert_eq!(events[1].event.location.as_ref().unwrap().name, "Damascus");
+    // Version 3 copied each event's coordinates from its first mention: the box finds it.
+    let boxed = EventFilter {
+        bbox: Some(dyad_store::BoundingBox::parse("35,32,37,34").unwrap()),
+        ..EventFilter::default()
+    };
+    let places = store.places(&boxed, 10).unwrap();
+    assert_eq!(places.len(), 1, "v{version}");
+    assert_eq!((places[0].name.as_str(), places[0].lat, places[0].events), ("Damascus", 33.5, 1));
     let actors = store.aggregate(&EventFilter::default(), None, Some(Group::Actor)).unwrap();
     let ranked: Vec<_> =
         actors.iter().map(|r| (r.actor.clone().unwrap(), r.events, r.mentions)).collect();
     assert_eq!(ranked[0], ("PSE".to_string(), 1, 2), "v{version}: {ranked:?}");
     assert_eq!(actors.len(), 4);
+    // Version 3 lists actors from their totals, with a text each (backfilled on migration).
+    let listed = store.actors("", 10).unwrap();
+    assert_eq!((listed.len(), listed[0].code.as_str()), (4, "PSE"), "v{version}: {listed:?}");
+    assert!(listed.iter().all(|a| !a.text.is_empty()), "v{version}: {listed:?}");
+    assert_eq!(store.actors("SY", 10).unwrap().len(), 2, "SYR and SYRREB");
     let runs = store.runs().unwrap();
     assert_eq!((runs[0].versions.dictionaries.as_str(), runs[0].current), ("compat", true));
 }

@@ -1,11 +1,14 @@
 //! `dyad eval <what>`: measures a stage against gold data: `segment` scores sentence and token
-//! spans, `parse` scores tagging, lemmas and dependency parses with gold tokenization.
+//! spans, `parse` scores tagging, lemmas and dependency parses with gold tokenization, `plover`
+//! scores the coded events of PLOVER gold records (type found, countries right).
 
 use std::io::Write;
 use std::path::PathBuf;
 use std::time::Instant;
 
 use anyhow::Context;
+use dyad_coder::Pipeline;
+use dyad_coder::gold::{GoldRecord, GoldScores, Tally, score_record};
 use dyad_nlp::syntax::{eval::score, read_conllu};
 use serde_json::json;
 
@@ -16,7 +19,7 @@ use crate::ExitStatus;
 /// Measure a stage of dyad against gold data.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  dyad eval segment ../shared/ud/test.conllu --json\n  dyad eval parse ../shared/ud/test.conllu --json"
+    after_help = "Examples:\n  dyad eval segment ../shared/ud/test.conllu --json\n  dyad eval parse ../shared/ud/test.conllu --json\n  dyad eval plover ../shared/plover/PLOVER_GSR_CAMEO.json --json"
 )]
 pub struct Args {
     #[command(subcommand)]
@@ -36,6 +39,44 @@ pub enum EvalCommand {
     Segment(SegmentArgs),
     /// Tagging, lemmas and dependency parses on a CoNLL-U treebank.
     Parse(ParseArgs),
+    /// Coded events against PLOVER gold records (PLOVER_GSR_CAMEO.json).
+    Plover(PloverArgs),
+}
+
+/// Code the text of each PLOVER gold record and score the events found.
+///
+/// The file is a JSON array of records with `text`, `event` (the PLOVER type), `date`, and
+/// `source` / `target` lists of actors with a `code`; records without text are skipped. Each
+/// record's text is coded as one article dated the record's `date`. A record's type is found
+/// when some event has its PLOVER type; the gold file's older type names count under their
+/// 2021 names (DEMAND as REQUEST, DISAPPROVE and INVESTIGATE as ACCUSE, FIGHT as ASSAULT), and
+/// the codes the 2021 table moved count for their old type too (0813, 0814 CONCEDE; 163
+/// SANCTION). Its countries are right when some event's source
+/// country (first three letters of the code: `RUSGOV` is RUS, `IGOUNO` is IGO) is one of the
+/// record's source codes and, when the record has targets, its target country is one of the
+/// target codes; records without a source are left out of the country figures. `both` needs
+/// one event right in type and countries. Figures are given for all records, each PLOVER type,
+/// and each half of the file (first half / second half, to check dictionary work against
+/// overfitting).
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  dyad eval plover ../shared/plover/PLOVER_GSR_CAMEO.json --json\n  \
+                  dyad eval plover gold.json --dictionaries petrarch:../shared/petrarch2/dictionaries"
+)]
+pub struct PloverArgs {
+    /// The gold records (a JSON array).
+    file: PathBuf,
+    /// Dictionary set: a folder of dyad-format files, or `petrarch:DIR` (default: the embedded
+    /// defaults).
+    #[arg(long, value_name = "DIR|petrarch:DIR")]
+    dictionaries: Option<String>,
+    /// Print one JSON object: {"records", "type", "countries", "both", "halves", "families"}.
+    #[arg(long)]
+    json: bool,
+    /// Print instead one JSON line per record: its id, type, gold codes, scores and the events
+    /// found.
+    #[arg(long, conflicts_with = "json")]
+    records: bool,
 }
 
 /// Score the tagger and parser on a CoNLL-U file, gold tokens in.
@@ -79,7 +120,158 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     match args.command {
         EvalCommand::Segment(args) => segment(args),
         EvalCommand::Parse(args) => run_parse(args),
+        EvalCommand::Plover(args) => plover(args),
     }
+}
+
+/// The codes of a record's `source` or `target` field (a list of actors; anything else is none).
+fn gold_codes(field: Option<&serde_json::Value>) -> Vec<String> {
+    field
+        .and_then(serde_json::Value::as_array)
+        .map(|actors| {
+            actors
+                .iter()
+                .filter_map(|a| a.get("code").and_then(serde_json::Value::as_str))
+                .filter(|code| !code.trim().is_empty())
+                .map(|code| code.trim().to_string())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The gold records of a PLOVER file with their dates; records without text are skipped.
+fn read_plover_records(text: &str) -> anyhow::Result<Vec<(GoldRecord, Option<dyad_model::Date>)>> {
+    let value: serde_json::Value = serde_json::from_str(text)?;
+    let array = value.as_array().context("expected a JSON array of records")?;
+    let mut records = Vec::new();
+    for (index, item) in array.iter().enumerate() {
+        let field = |key: &str| item.get(key).and_then(serde_json::Value::as_str);
+        let Some(sentence) = field("text").filter(|t| !t.trim().is_empty()) else {
+            continue;
+        };
+        let plover = field("event").with_context(|| format!("record {index}: no `event`"))?;
+        let date = match field("date") {
+            Some(date) => Some(
+                date.parse::<dyad_model::Date>()
+                    .map_err(|e| anyhow::anyhow!("record {index}: bad date {date}: {e}"))?,
+            ),
+            None => None,
+        };
+        let record = GoldRecord {
+            id: field("id").map_or_else(|| format!("record-{index}"), str::to_string),
+            plover: plover.to_string(),
+            text: sentence.to_string(),
+            sources: gold_codes(item.get("source")),
+            targets: gold_codes(item.get("target")),
+        };
+        records.push((record, date));
+    }
+    Ok(records)
+}
+
+fn tally_json(tally: &Tally) -> serde_json::Value {
+    let round = |x: f64| (x * 10_000.0).round() / 10_000.0;
+    json!({
+        "records": tally.records,
+        "type": round(tally.type_share()),
+        "countries": round(tally.countries_share()),
+        "both": round(tally.both_share()),
+        "type_found": tally.type_found,
+        "countries_scored": tally.countries_scored,
+        "countries_right": tally.countries_right,
+        "both_right": tally.both_right,
+    })
+}
+
+fn plover(args: PloverArgs) -> anyhow::Result<ExitStatus> {
+    let text = std::fs::read_to_string(&args.file)
+        .with_context(|| format!("reading {}", args.file.display()))?;
+    let records = read_plover_records(&text).with_context(|| format!("{}", args.file.display()))?;
+    let pipeline = match &args.dictionaries {
+        None => Pipeline::with_defaults(),
+        Some(spec) => {
+            let (_, dictionaries, diagnostics) = crate::dictionaries::load(spec)
+                .with_context(|| format!("loading dictionaries {spec}"))?;
+            for diagnostic in &diagnostics {
+                eprintln!("{diagnostic}");
+            }
+            Pipeline::with_dictionaries(dictionaries)
+        }
+    };
+    let dates: std::collections::HashMap<&str, Option<dyad_model::Date>> =
+        records.iter().map(|(r, d)| (r.id.as_str(), *d)).collect();
+    let gold: Vec<GoldRecord> = records.iter().map(|(r, _)| r.clone()).collect();
+    let mut out = std::io::stdout().lock();
+    let mut lines = Vec::new();
+    let scores = GoldScores::of(&gold, |record| {
+        let mut article = dyad_model::Article::new(record.id.clone(), record.text.clone());
+        article.date = dates.get(record.id.as_str()).copied().flatten();
+        let events = pipeline.code_article(&article).events;
+        if args.records {
+            let score = score_record(record, &events);
+            let found: Vec<serde_json::Value> = events
+                .iter()
+                .map(|e| {
+                    json!({
+                        "source": e.source.code,
+                        "target": e.target.as_ref().map(|t| t.code.clone()),
+                        "code": e.code,
+                        "plover": e.plover,
+                        "verb": e.verb_text,
+                        "rule": e.rule,
+                    })
+                })
+                .collect();
+            lines.push(json!({
+                "id": record.id,
+                "plover": record.plover,
+                "sources": record.sources,
+                "targets": record.targets,
+                "type_found": score.type_found,
+                "countries_right": score.countries_right,
+                "both_right": score.both_right,
+                "text": record.text,
+                "events": found,
+            }));
+        }
+        events
+    });
+    if args.records {
+        for line in lines {
+            writeln!(out, "{line}")?;
+        }
+        return Ok(ExitStatus::Success);
+    }
+    if args.json {
+        let families: serde_json::Map<String, serde_json::Value> = scores
+            .by_family
+            .iter()
+            .map(|(family, tally)| (family.clone(), tally_json(tally)))
+            .collect();
+        let mut value = tally_json(&scores.all);
+        value["halves"] = json!([tally_json(&scores.halves[0]), tally_json(&scores.halves[1])]);
+        value["families"] = serde_json::Value::Object(families);
+        writeln!(out, "{value}")?;
+        return Ok(ExitStatus::Success);
+    }
+    let line = |name: &str, t: &Tally| {
+        format!(
+            "{name:<12} {:>4} records  type {:.3}  countries {:.3}  both {:.3}",
+            t.records,
+            t.type_share(),
+            t.countries_share(),
+            t.both_share()
+        )
+    };
+    writeln!(out, "{}", line("all", &scores.all))?;
+    writeln!(out, "{}", line("first half", &scores.halves[0]))?;
+    writeln!(out, "{}", line("second half", &scores.halves[1]))?;
+    let mut families: Vec<(&String, &Tally)> = scores.by_family.iter().collect();
+    families.sort_by(|a, b| a.1.type_share().total_cmp(&b.1.type_share()));
+    for (family, tally) in families {
+        writeln!(out, "{}", line(family, tally))?;
+    }
+    Ok(ExitStatus::Success)
 }
 
 fn segment(args: SegmentArgs) -> anyhow::Result<ExitStatus> {

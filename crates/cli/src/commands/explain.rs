@@ -54,7 +54,11 @@ fn explain_coding(pipeline: &dyad_coder::Pipeline, words: &[Word], tokens: &[&st
         let _ = writeln!(out, "  comma-clause deletion left an unbalanced layer: no events");
         return out;
     };
-    for (unit, code) in layer.units.iter().zip(&coding.unit_codes) {
+    let coded_layer = coding.layer(&layer);
+    if coding.layer.is_some() {
+        let _ = writeln!(out, "  units split at event nouns: {}", coded_layer.render());
+    }
+    for (unit, code) in coded_layer.units.iter().zip(&coding.unit_codes) {
         let _ = writeln!(out, "  unit [{}] = {code}", unit.words.join(" "));
     }
     for site in &coding.sites {

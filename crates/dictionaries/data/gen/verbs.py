@@ -81,6 +81,9 @@ SLOTS = [
     ("stop &fighting", "deescalate"),
     ("halt &fighting", "deescalate"),
     ("&ceasefire", "deescalate"),
+    ("reopen &border", "deescalate"),
+    ("open &border", "deescalate"),
+    ("lift &blockade", "deescalate"),
     ("withdrawal", "deescalate"),
     ("withdraw", "deescalate"),
     ("de-escalate", "deescalate"),
@@ -153,6 +156,41 @@ FAMILY_CODES = {
     ),
 }
 
+# The objects of the intent family that a reported statement ("said it would ...") may carry:
+# verb-led ones only, since the words are looked for anywhere in the complement.
+REPORTED_INTENTS = [
+    (after, slot) for after, slot in SLOTS
+    if not after.startswith(("&", "withdrawal", "release"))
+] + [
+    ("release &prisoners", "release"),
+    ("free &prisoners", "release"),
+    ("provide &aid-hum", "aid_hum"),
+    ("send &aid-hum", "aid_hum"),
+    ("provide &aid", "aid"),
+    ("send &aid", "aid"),
+    ("cooperate", "coop"),
+    ("support", "diplo"),
+    ("back", "diplo"),
+    ("resume &talks", "meet"),
+    ("hold &talks", "meet"),
+]
+
+# Threats a reported statement may carry ("said it would impose sanctions").
+REPORTED_THREATS = [
+    ("cut &aid", "1311"), ("halt &aid", "1311"), ("suspend &aid", "1311"), ("stop &aid", "1311"),
+    ("break &relations", "1313"), ("sever &relations", "1313"), ("cut &relations", "1313"),
+    ("downgrade &relations", "1313"), ("recall ambassador", "1313"),
+    ("halt &talks", "134"), ("suspend &talks", "134"), ("quit &talks", "134"),
+    ("pull out (of &talks)", "134"), ("walk out (of &talks)", "134"),
+    ("expel &inspectors", "136"), ("expel &peacekeepers", "136"), ("expel &aid-workers", "136"),
+    ("ban &party", "1322"), ("outlaw &party", "1322"),
+    ("impose &sanctions", "1312"), ("slap &sanctions", "1312"),
+    ("impose &curfew", "1323"), ("declare &emergency", "1324"),
+    ("take &countermeasures", "131"), ("retaliate", "138"), ("use force", "138"),
+    ("&sanctions", "1312"), ("&curfew", "1323"), ("&emergency", "1324"),
+    ("use &wmd", "1385"), ("occupy", "1382"), ("annex", "1382"),
+]
+
 # Threats have their own structure (131-139).
 THREAT_PATTERNS = [
     ("cut &aid", "1311"), ("halt &aid", "1311"), ("suspend &aid", "1311"),
@@ -180,7 +218,9 @@ THREAT_PATTERNS = [
 # The text of the dictionary (before sorting and family expansion).
 SOURCE = r"""
 # ---- Synsets (named word sets used by patterns) ----
-synset &talks = talks | negotiation | negotiations | consultation | consultations | discussion | discussions | meeting | dialogue | summit | peace talks | direct talks | conference | round of talks
+synset &future = will | would | shall
+synset &ready = ready | willing | prepared | committed | determined | eager
+synset &talks = talks | negotiation | negotiations | consultation | consultations | discussion | discussions | meeting | dialogue | summit | peace talks | direct talks | conference | round of talks | negotiating table
 synset &ceasefire = ceasefire | cease-fire | truce | armistice | cessation of hostilities | halt to fighting
 synset &troops = troops | soldier | force | forces | army | military | military personnel
 synset &fighting = fighting | hostilities | attack | attacks | offensive | war | bombing | shelling | airstrike | violence | military operation
@@ -213,6 +253,7 @@ synset &agreement = agreement | deal | accord | treaty | pact | protocol | memor
 synset &relations = relations | ties | diplomatic relations | diplomatic ties | links | contacts
 synset &curfew = curfew | curfews
 synset &concessions = concession | concessions | compromise | compromises
+synset &countermeasures = countermeasures | counter-measures | countermeasure | reprisals | retaliatory measures | retaliatory steps | consequences | legal action
 synset &nonforce = consequences | measures | countermeasures | counter-measures | steps | legal action | lawsuit | reprisals
 synset &accusations = accusation | accusations | allegation | allegations | charge | charges | claim | claims | report | reports
 synset &calls = call | calls | appeal | appeals | demand | demands | request | requests | plea | pleas | ultimatum
@@ -220,7 +261,7 @@ synset &demands = demand | demands | call | calls | request | requests | conditi
 synset &proposal = proposal | proposals | plan | offer | initiative | idea | suggestion | roadmap | road map
 synset &emergency = state of emergency | emergency rule | martial law | state of siege | emergency law
 synset &party = party | parties | political party | opposition party | candidate | candidates | politician | opposition
-synset &censorship = censorship | newspaper | newspapers | media | press | broadcast | broadcasts | website | websites | internet | social media | publication
+synset &censorship = censorship | newspaper | newspapers | media | press | broadcast | broadcasts | website | websites | internet | social media | publication | television station | TV station | radio station | broadcaster | news agency | channel
 synset &admin-sanctions = administrative sanctions | restrictions | restriction | travel ban | visa ban | asset freeze
 synset &trade-restrictions = tariff | tariffs | import restrictions | export restrictions | trade restrictions | trade war | quota | quotas
 synset &crackdown = crackdown | crack down | crush | repression | violent repression | force against protesters | use force
@@ -252,13 +293,17 @@ synset &disapproval = disappointment | dissatisfaction | displeasure | anger | o
 synset &intent = readiness | willingness | intention | desire | interest | commitment | determination | eagerness | hope to cooperate
 synset &apology = apology | apologies | regret | remorse | contrition
 synset &statement = statement | communique | declaration | report | press release | comment | comments | remarks | message | announcement
+synset &foreigners = foreigner | foreigners | foreign nationals | nationals | citizens | workers | migrant workers | immigrants | illegal immigrants | journalist | journalists | correspondent | activist | activists | missionary | missionaries
+synset &warships = warship | warships | naval vessels | navy ships | aircraft carrier | carrier group | fighter jets | warplanes | bombers | reinforcements
 synset &refugees = refugee | refugees | asylum seeker | asylum seekers | migrants | displaced people | displaced persons
 synset &rockets = rocket | rockets | missile | missiles | mortar | mortars | projectile | projectiles
 synset &artillery = artillery | shell | shells | tank | tanks | howitzer | mortar fire | artillery fire | heavy weapons
 synset &gas = tear gas | teargas | water cannon | water cannons | rubber bullets | stun grenades | pepper spray | batons
 
 # ---- 01 Make public statement ----
-verb say | state | declare | announce | tell | add | note | remark | write | explain | report | reiterate | stress | emphasize | emphasise | point out | underline | underscore | assert | argue | maintain | mention | disclose | reveal | proclaim | affirm | insist | contend | observe | comment | elaborate | clarify | outline | describe | quote | cite | predict | estimate | expect | believe | think | suggest | indicate | signal | confirm | recall | tweet | post | publish = 010
+verb say | state | declare | announce | tell | add | note | remark | write | explain | report | reiterate | stress | emphasize | emphasise | point out | underline | underscore | assert | argue | maintain | mention | disclose | reveal | proclaim | affirm | insist | contend | observe | comment | elaborate | clarify | outline | describe | quote | cite | predict | estimate | expect | believe | think | suggest | indicate | signal | confirm | recall | remind | tweet | post | publish = 010
+    pattern * must = 100
+    family reported-intent
 verb issue
     pattern * &statement = 010
 verb make
@@ -296,10 +341,10 @@ verb issue
 
 # ---- 03 Express intent to cooperate ----
 verb promise | pledge | vow | swear | undertake | commit | commit oneself | guarantee | assure = 030
-    pattern * &military-force = 138
     pattern * revenge = 138
     pattern * retaliate = 138
     family intent
+    pattern * &military-force = 138
 verb offer | volunteer | propose | extend offer = 030
     family intent
 verb agree | agree to | agree on | agree upon | consent | accede to request = 030
@@ -343,6 +388,8 @@ verb make
     pattern * phone call = 041
     pattern * telephone call = 041
 verb visit | pay visit | make visit | tour | travel to | fly to | arrive in | arrive | stop in | stop over in | pay a visit | make a trip | make a visit | pay an official visit | pay a state visit | land in = 042/043
+    pattern &peacekeepers * = 074
+    pattern &troops * = 154
 verb host | receive | play host | host talks | host meeting | host summit = 043/042
     pattern * &refugees = 075
     pattern * &peacekeepers = 0861
@@ -352,6 +399,11 @@ verb negotiate | bargain | haggle | hold negotiations | conduct negotiations | e
 # ---- 05 Engage in diplomatic cooperation ----
 verb improve relations | improve ties | normalize relations | normalise relations | normalize ties | mend ties | mend fences | restore relations | restore ties | strengthen ties | strengthen relations | deepen ties | boost ties | upgrade ties | upgrade relations | forge alliance | ally | align | reconcile | patch up | warm ties | reset relations | build bridges = 050
 verb praise | commend | laud | hail | applaud | welcome | endorse | back | support | congratulate | thank | compliment | salute | acclaim | extol | approve | appreciate | voice support | express support | express gratitude | express appreciation | pay homage | speak highly = 051
+verb approve
+    pattern * &aid-econ = 071
+    pattern * &aid-mil = 072
+    pattern * &aid-hum = 073
+    pattern * &aid = 070
 verb defend | stand up for | vouch for | speak up for | stand by | come to defence of | come to defense of | stick up for | champion = 052
 verb rally support | mobilize support | mobilise support | drum up support | garner support | build support | enlist support | gather support | canvass support | win support | muster support | lobby on behalf = 053
 light upgrade | improve | strengthen | restore | normalize | normalise | deepen | boost | mend | warm | expand | develop | bolster | consolidate
@@ -375,6 +427,11 @@ verb reach
     pattern * understanding = 057
 verb strike
     pattern * &agreement = 057
+light renew | repeat | reiterate | restate
+    pattern * demand = 100
+    pattern * demands = 100
+    pattern * call = 020
+    pattern * appeal = 020
 light express | voice | convey | reaffirm | reiterate | confirm | stress | underline | emphasize | emphasise | declare | announce | state | restate
     pattern * &intent = 030
     pattern * &condolences = 018
@@ -399,6 +456,8 @@ verb extradite | hand over | turn over | surrender suspect | cooperate with inve
     pattern * &prisoners = 0841
     pattern * &property = 0842
     pattern * power = 0831
+    pattern * &aid-hum = 073
+    pattern * &aid-econ = 071
     pattern * &aid = 070
 verb share | exchange | provide intelligence | share intelligence | share information | exchange information | exchange intelligence | pass on information | share data | share expertise | share know-how = 064
     pattern * fire = 190
@@ -427,6 +486,9 @@ verb provide | give | donate | contribute | deliver | supply | grant | allocate 
     pattern * &peacekeepers = 074
     pattern * protection = 074
     pattern * &aid = 070
+verb give
+    pattern * ultimatum = 139
+    pattern * warning = 130
 verb send
     pattern * &aid-econ = 071
     pattern * &aid-mil = 072
@@ -437,6 +499,7 @@ verb send
     pattern * investigators = 090
     pattern * police = 153
     pattern * &troops = 154
+    pattern * &warships = 154
     pattern * envoy = 042
     pattern * delegation = 042
     pattern * message = 010
@@ -463,7 +526,7 @@ light extend | prolong
 # ---- 08 Yield ----
 verb yield | concede | give in | back down | cave in | relent | compromise | make concessions | give ground | comply | bow to pressure | bow to demands | soften stance | climb down | accommodate demands = 080
 verb accede | accede to demands | meet demands | give in to demands | accept demands | heed demands | heed calls | implement reforms | introduce reforms | carry out reforms | enact reforms = 083
-light lift | ease | relax | loosen | remove | end | scrap | rescind | revoke | repeal | cancel | waive | drop
+light lift | ease | relax | loosen | remove | end | scrap | rescind | revoke | repeal | cancel | waive | drop | shorten | unfreeze
     pattern * &sanctions = 085
     pattern * (on &party) = 0812
     pattern * &censorship = 0811
@@ -497,6 +560,8 @@ verb release | free | set free | let go | liberate | discharge | repatriate | sw
     pattern * &aid-econ = 071
     pattern * funds = 071
 verb return | give back | hand back = 084
+    pattern * (to &talks) = 040
+    pattern * (for &talks) = 040
     pattern * &prisoners = 0841
     pattern * &property = 0842
 verb restore property | compensate | pay compensation | pay reparations | restitute | return property = 0842
@@ -546,6 +611,10 @@ verb investigate | probe | inquire | enquire | look into | inspect | scrutinize 
 verb audit | investigate corruption | probe corruption | investigate fraud = 091
 verb investigate abuses | investigate human rights abuses | document abuses | monitor human rights = 092
 verb investigate war crimes | investigate atrocities | probe war crimes = 094
+light complete | finish | speed up | accelerate | begin | start | carry out
+    pattern * withdrawal = 0874
+    pattern * pullout = 0874
+    pattern * pull-out = 0874
 light launch | open | conduct | order | start | begin | set up
     pattern * &border = 0872
     pattern * &investigation (into &corruption) = 091
@@ -561,6 +630,7 @@ verb dispatch
     pattern * &peacekeepers = 074
     pattern * police = 153
     pattern * &troops = 154
+    pattern * &warships = 154
     pattern * envoy = 042
     pattern * delegation = 042
 
@@ -599,7 +669,7 @@ verb indict = 1121
 verb hold
     pattern * responsible = 112
     pattern * accountable = 112
-verb rally opposition | mobilize opposition | mobilise opposition | campaign against | lobby against | unite against | organize opposition | organise opposition | rally against | build opposition | galvanize opposition | incite against = 113
+verb rally opposition | mobilize opposition | mobilise opposition | campaign against | lobby against | unite against | organize opposition | organise opposition | build opposition | galvanize opposition | incite against = 113
 verb complain | lodge complaint | lodge protest | file complaint | lodge formal protest | summon | hand protest note | deliver protest note | send protest note | register protest | make representations | protest officially | lodge official protest | file formal complaint = 114
     pattern * (for questioning) = 173
 light lodge | file | submit
@@ -619,7 +689,7 @@ verb find
     pattern * responsible = 112
 
 # ---- 12 Reject ----
-verb reject | rebuff | spurn | turn down | dismiss | brush aside | brush off | rule out | snub | repudiate | say no | throw out = 120
+verb reject | rebuff | spurn | turn down | dismiss | brush aside | brush off | rule out | snub | repudiate | throw out = 120
     pattern * &accusations = 016
     pattern * comment = 011
     family reject
@@ -658,7 +728,7 @@ verb issue
 verb protest | dissent | express dissent | voice protest | agitate | rise up | revolt | rebel = 140
     pattern * (to +) = 114
     pattern * (against +) = 140
-verb demonstrate | rally | march | picket | hold rally | hold demonstration | hold protest | stage protest | stage demonstration | stage rally | take to the streets | take to streets | hold march | stage march | stage sit-in | hold sit-in | converge = 141
+verb demonstrate | rally | march | picket | hold rally | hold demonstration | hold protest | stage protest | stage demonstration | stage rally | take to the streets | take to streets | hold march | stage march | stage sit-in | hold sit-in | converge | rally against = 141
     pattern * (for &leader-change) = 1411
     pattern * &leader-change = 1411
     pattern * (against &policy-change) = 1412
@@ -726,6 +796,11 @@ light stage | hold | organize | organise | lead | mount | launch | call | join
 verb demonstrate force | show force | flex muscles | saber-rattle | sabre-rattle | conduct exercises | hold exercises | hold drills | conduct drills | stage exercises | stage drills | test-fire | test fire | test missile | conduct missile test | conduct nuclear test | parade troops | fly over | buzz | patrol = 150
 verb put on alert | place on alert | raise alert | raise alert level | heighten alert | go on alert | be on alert | remain on alert | put on high alert | place on high alert | raise readiness | put on combat readiness = 152
     pattern * police = 151
+light shut down | close down | close | shutter | take off air | take off the air
+    pattern * &censorship = 1721
+    pattern * &border = 191
+    pattern * embassy = 161
+    pattern * consulate = 161
 light put | place
     pattern * (on alert) = 152
     pattern * (on high alert) = 152
@@ -780,6 +855,7 @@ verb expel | eject | oust | kick out | throw out of | order out | force out | de
     pattern * &aid-workers = 1663
     pattern * &diplomats = 161
     pattern * &refugees = 174
+    pattern * &foreigners = 174
 verb expel peacekeepers | withdraw peacekeepers | pull out peacekeepers | end peacekeeping mission | terminate peacekeeping mission = 1661
 verb expel inspectors | withdraw inspectors | expel observers | withdraw observers | end inspections | halt inspections | suspend inspections | bar inspectors = 1662
 verb expel aid workers | expel aid agencies | suspend aid agencies | ban aid agencies | withdraw aid workers | shut down aid agencies = 1663
@@ -1015,7 +1091,49 @@ noun nuclear attack | nuclear strike | nuclear explosion = 2042
 """
 
 
+# CAMEO codes a material action announced for the future ("will provide aid", "would withdraw
+# its troops", "will visit Cairo") as the intent to do it (03): each material code below gets,
+# in every verb entry that produces it, a first pattern with `&future` before the verb giving the
+# intent code. Leadership changes (083x) are left out: "will resign" is already a concession.
+FUTURE_CODES = {
+    "060": "031", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+    "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334", "075": "033",
+    "081": "0351", "0811": "0351", "0812": "0351", "0813": "0351", "0814": "0351",
+    "082": "0352", "084": "0353", "0841": "0353", "0842": "0353", "085": "0354",
+    "086": "0355", "0861": "0355", "0862": "0355", "0863": "0355",
+    "087": "0356", "0871": "0356", "0872": "0356", "0873": "0356", "0874": "0356",
+    "040": "036", "042/043": "036", "043/042": "036", "046": "036", "045": "039",
+}
+
+
+def future_patterns(entry):
+    """The `&future` patterns of a verb entry: one per pattern (and the default code) whose code
+    is a material action, in the entry's order."""
+    out = []
+    for p in entry.patterns:
+        rest, _, code = p.rpartition(" = ")
+        if code in FUTURE_CODES and rest.startswith("pattern * "):
+            out.append(f"pattern &future {rest[len('pattern '):]} = {FUTURE_CODES[code]}")
+    if entry.code in FUTURE_CODES:
+        out.append(f"pattern &future * = {FUTURE_CODES[entry.code]}")
+    return out
+
+
 def family_patterns(name):
+    if name == "reported-intent":
+        # "X said it would withdraw its troops", "X announced it is ready to release the
+        # prisoners": a statement of what the speaker will do is an intent (03); after the
+        # intents, "said it would impose sanctions / retaliate" is a threat (13). The words are
+        # looked for anywhere in the complement, so only verb-led objects count ("withdraw
+        # &troops", not "reform" or "tariffs", which turn up in any statement).
+        codes = FAMILY_CODES["intent"]
+        intents = [
+            f"pattern * {lead} {after} = {codes[slot]}"
+            for lead in ("&future", "&ready")
+            for after, slot in REPORTED_INTENTS
+        ]
+        threats = [f"pattern * &future {after} = {code}" for after, code in REPORTED_THREATS]
+        return intents + threats
     if name == "threaten":
         return [f"pattern * {after} = {code}" for after, code in THREAT_PATTERNS]
     codes = FAMILY_CODES[name]
@@ -1101,14 +1219,35 @@ def drop_duplicates(entries):
     return [e for e in entries if e.phrases]
 
 
+INNER_HYPHEN = re.compile(r"(?<=[A-Za-z0-9])-(?=[A-Za-z0-9])")
+
+
+def add_split_hyphens(entries):
+    """dyad's tokenizer splits most hyphenated words ("cease-fire" is `cease - fire`); verb and
+    noun phrases are matched word by word, so each phrase with a hyphen also gets its split
+    spelling (actor, agent and synset phrases are split by the matcher itself)."""
+    taken = {(e.kind, p.casefold()) for e in entries if e.kind != "synset" for p in e.phrases}
+    for e in entries:
+        if e.kind not in ("verb", "noun"):
+            continue
+        for phrase in list(e.phrases):
+            split = INNER_HYPHEN.sub(" - ", phrase)
+            if split != phrase and (e.kind, split.casefold()) not in taken:
+                e.phrases.append(split)
+                taken.add((e.kind, split.casefold()))
+
+
 def main(out):
     entries = drop_duplicates(parse(SOURCE))
+    add_split_hyphens(entries)
     produced = set()
     for e in entries:
         if e.kind == "synset":
             continue
         # Patterns with a placeholder code (`0?`) mark a use that CAMEO gives no code; drop them.
         e.patterns = [p for p in e.patterns if not p.endswith("= 0?")]
+        if e.kind == "verb":
+            e.patterns = future_patterns(e) + e.patterns
         for code in [e.code] + [p.rsplit(" = ", 1)[1] for p in e.patterns]:
             if code:
                 produced |= set(re.split(r"[:/]", code))
