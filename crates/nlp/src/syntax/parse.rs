@@ -166,25 +166,58 @@ impl Sentence {
 }
 
 /// The positions whose features depend on one word only (with the words right after it, for
-/// the buffer): `word_features`.
+/// the buffer): `word_features`. They are the stack and buffer heads
+/// and the children of the stack and buffer heads, whose labels never change once attached.
 #[derive(Clone, Copy)]
 enum Role {
     B0,
     S0,
     S1,
     S2,
+    S0L1,
+    S0L2,
+    S0R1,
+    S0R2,
+    B0L1,
+    B0L2,
+    S1L1,
+    S1R1,
 }
 
-const ROLES: [Role; 4] = [Role::B0, Role::S0, Role::S1, Role::S2];
+const ROLES: [Role; 12] = [
+    Role::B0,
+    Role::S0,
+    Role::S1,
+    Role::S2,
+    Role::S0L1,
+    Role::S0L2,
+    Role::S0R1,
+    Role::S0R2,
+    Role::B0L1,
+    Role::B0L2,
+    Role::S1L1,
+    Role::S1R1,
+];
 
 impl Role {
-    /// The word in this role in `state` ([`NONE`] for an empty stack position).
+    /// The word in this role in `state` ([`NONE`] when there is none).
     fn word(self, state: &State) -> usize {
+        let child =
+            |i: usize, side: &[[usize; 2]], k: usize| if i == NONE { NONE } else { side[i][k] };
+        let (s0, s1, b0) = (state.stack_at(0), state.stack_at(1), state.buffer_at(0));
         match self {
-            Role::B0 => state.buffer_at(0),
-            Role::S0 => state.stack_at(0),
-            Role::S1 => state.stack_at(1),
+            Role::B0 => b0,
+            Role::S0 => s0,
+            Role::S1 => s1,
             Role::S2 => state.stack_at(2),
+            Role::S0L1 => child(s0, &state.left, 0),
+            Role::S0L2 => child(s0, &state.left, 1),
+            Role::S0R1 => child(s0, &state.right, 0),
+            Role::S0R2 => child(s0, &state.right, 1),
+            Role::B0L1 => child(b0, &state.left, 0),
+            Role::B0L2 => child(b0, &state.left, 1),
+            Role::S1L1 => child(s1, &state.left, 0),
+            Role::S1R1 => child(s1, &state.right, 0),
         }
     }
 }
@@ -192,8 +225,11 @@ impl Role {
 /// The features of word `i` in `role` that depend on nothing else: the same whenever that word
 /// is in that role, so the parser scores them once per sentence (the words after b0 are fixed
 /// by b0).
-fn word_features(role: Role, i: usize, sentence: &Sentence, out: &mut Vec<u64>) {
+fn word_features(role: Role, i: usize, state: &State, sentence: &Sentence, out: &mut Vec<u64>) {
     out.clear();
+    let l = |i: usize| {
+        if i == NONE || state.heads[i] == NONE { NO_VALUE } else { u64::from(state.labels[i]) }
+    };
     let n = sentence.words.len() - 1;
     let w = |i: usize| if i == NONE { NO_VALUE } else { sentence.words[i] };
     let t = |i: usize| if i == NONE { NO_VALUE } else { sentence.tags[i] };
@@ -239,6 +275,29 @@ fn word_features(role: Role, i: usize, sentence: &Sentence, out: &mut Vec<u64>) 
             f(7, &[t(i)]);
             f(16, &[w(i)]);
         }
+        Role::S0L1 => {
+            f(60, &[w(i)]);
+            f(61, &[t(i)]);
+            f(62, &[l(i)]);
+        }
+        Role::S0R1 => {
+            f(63, &[w(i)]);
+            f(64, &[t(i)]);
+            f(65, &[l(i)]);
+        }
+        Role::S0L2 => f(66, &[t(i), l(i)]),
+        Role::S0R2 => f(67, &[t(i), l(i)]),
+        Role::B0L1 => {
+            f(68, &[w(i)]);
+            f(69, &[t(i)]);
+            f(70, &[l(i)]);
+        }
+        Role::B0L2 => f(71, &[t(i), l(i)]),
+        Role::S1R1 => {
+            f(72, &[w(i), t(i)]);
+            f(73, &[l(i)]);
+        }
+        Role::S1L1 => f(74, &[t(i), l(i)]),
     }
 }
 
@@ -248,7 +307,7 @@ fn features(s: &State, sentence: &Sentence, out: &mut Vec<u64>, with_words: bool
     if with_words {
         let mut words = Vec::with_capacity(16);
         for role in ROLES {
-            word_features(role, role.word(s), sentence, &mut words);
+            word_features(role, role.word(s), s, sentence, &mut words);
             out.extend_from_slice(&words);
         }
     }
@@ -324,22 +383,7 @@ fn features(s: &State, sentence: &Sentence, out: &mut Vec<u64>, with_words: bool
     f(53, &[s1t, s0t, t(s0r1)]);
     f(54, &[s1t, t(s1l1), s0t]);
     f(55, &[s1t, t(s1r1), t(s1r2)]);
-    // Children: words, tags, labels.
-    f(60, &[w(s0l1)]);
-    f(61, &[t(s0l1)]);
-    f(62, &[l(s0l1)]);
-    f(63, &[w(s0r1)]);
-    f(64, &[t(s0r1)]);
-    f(65, &[l(s0r1)]);
-    f(66, &[t(s0l2), l(s0l2)]);
-    f(67, &[t(s0r2), l(s0r2)]);
-    f(68, &[w(b0l1)]);
-    f(69, &[t(b0l1)]);
-    f(70, &[l(b0l1)]);
-    f(71, &[t(b0l2), l(b0l2)]);
-    f(72, &[w(s1r1), t(s1r1)]);
-    f(73, &[l(s1r1)]);
-    f(74, &[t(s1l1), l(s1l1)]);
+    // Children: words, tags, labels (one child alone: see `word_features`).
     f(75, &[s0t, l(s0l1), l(s0l2)]);
     f(76, &[s0t, l(s0r1), l(s0r2)]);
     f(77, &[b0t, l(b0l1), l(b0l2)]);
@@ -484,7 +528,7 @@ impl Parser {
                     let slot = r * anchors + if word == NONE { n + 1 } else { word };
                     let cached = &mut word_scores[slot * n_classes..(slot + 1) * n_classes];
                     if !scored[slot] {
-                        word_features(role, word, &sentence, &mut word_feats);
+                        word_features(role, word, &state, &sentence, &mut word_feats);
                         self.model.score(&word_feats, cached);
                         scored[slot] = true;
                     }
