@@ -1,5 +1,6 @@
 //! Shared `--tagger` / `--parser` flags: load weights files instead of the embedded ones.
 
+use std::borrow::Cow;
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -19,12 +20,13 @@ pub struct ModelArgs {
     pub parser: Option<PathBuf>,
 }
 
-/// The models the flags ask for: loaded files, or copies of the embedded ones.
+/// The models the flags ask for: loaded files, or the embedded ones (borrowed: a copy would
+/// double the memory and the load time).
 pub struct Models {
     /// The tagger.
-    pub tagger: Tagger,
+    pub tagger: Cow<'static, Tagger>,
     /// The parser.
-    pub parser: Parser,
+    pub parser: Cow<'static, Parser>,
 }
 
 impl Models {
@@ -40,17 +42,23 @@ pub fn load_models(args: &ModelArgs) -> anyhow::Result<Models> {
         Some(path) => {
             let bytes =
                 std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-            Tagger::from_bytes(&bytes).with_context(|| format!("loading {}", path.display()))?
+            Cow::Owned(
+                Tagger::from_bytes(&bytes)
+                    .with_context(|| format!("loading {}", path.display()))?,
+            )
         }
-        None => Tagger::embedded().context(NO_WEIGHTS)?.clone(),
+        None => Cow::Borrowed(Tagger::embedded().context(NO_WEIGHTS)?),
     };
     let parser = match &args.parser {
         Some(path) => {
             let bytes =
                 std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-            Parser::from_bytes(&bytes).with_context(|| format!("loading {}", path.display()))?
+            Cow::Owned(
+                Parser::from_bytes(&bytes)
+                    .with_context(|| format!("loading {}", path.display()))?,
+            )
         }
-        None => Parser::embedded().context(NO_WEIGHTS)?.clone(),
+        None => Cow::Borrowed(Parser::embedded().context(NO_WEIGHTS)?),
     };
     Ok(Models { tagger, parser })
 }

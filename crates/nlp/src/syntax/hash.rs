@@ -7,12 +7,37 @@ use std::hash::{BuildHasherDefault, Hasher};
 
 /// Hashes a string (FNV-1a, then a final mix).
 pub fn hash_str(s: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for &b in s.as_bytes() {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    let mut hash = StrHasher::default();
+    hash.push_str(s);
+    hash.finish()
+}
+
+/// [`hash_str`] of a string built piece by piece, without building it.
+#[derive(Clone, Copy)]
+pub struct StrHasher(u64);
+
+impl Default for StrHasher {
+    fn default() -> StrHasher {
+        StrHasher(0xcbf2_9ce4_8422_2325)
     }
-    finish(hash)
+}
+
+impl StrHasher {
+    /// Appends the bytes of `s`.
+    pub fn push_str(&mut self, s: &str) {
+        for &b in s.as_bytes() {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+    }
+    /// Appends `c` (UTF-8).
+    pub fn push(&mut self, c: char) {
+        self.push_str(c.encode_utf8(&mut [0; 4]));
+    }
+    /// The hash of everything appended.
+    pub fn finish(self) -> u64 {
+        finish(self.0)
+    }
 }
 
 /// The splitmix64 finaliser: spreads every input bit over the output.

@@ -10,6 +10,7 @@ pub mod conllu;
 pub mod eval;
 mod hash;
 pub mod lemma;
+mod pages;
 pub mod parse;
 mod perceptron;
 pub mod tag;

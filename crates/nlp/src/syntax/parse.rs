@@ -6,12 +6,14 @@
 //! follow Zhang & Nivre (2011): words and tags of the stack and buffer heads, their leftmost and
 //! rightmost children with labels, valencies, label sets and distances. The dynamic oracle
 //! (Goldberg & Nivre 2013) lets training follow the model's own mistakes and learn to recover.
+//! At prediction, the features of one word in one role (`word_features`) are scored once per
+//! sentence, and a move that is the only valid one is not scored at all.
 //! Tests: the unit tests below and `tests/syntax.rs` in this crate.
 
 use super::conllu::TreebankSentence;
 use super::hash::{FeatureMap, Rng, feature, hash_str};
 use super::perceptron::{Model, Trainer, argmax};
-use super::tag::{TrainOptions, normalize};
+use super::tag::{TrainOptions, normalize, normalize_into};
 use super::weights::{WeightsError, WeightsReader, WeightsWriter};
 
 /// Weights smaller than this are left out of the file: they barely change any decision.
@@ -143,7 +145,14 @@ struct Sentence {
 
 impl Sentence {
     fn new(words: &[&str], tags: &[(&str, &str)], ambiguity: &FeatureMap<u64>) -> Sentence {
-        let mut keys: Vec<u64> = words.iter().map(|w| hash_str(&normalize(w))).collect();
+        let mut lower = String::new();
+        let mut keys: Vec<u64> = words
+            .iter()
+            .map(|w| {
+                normalize_into(w, &mut lower);
+                hash_str(&lower)
+            })
+            .collect();
         let mut classes: Vec<u64> =
             keys.iter().map(|k| ambiguity.get(k).copied().unwrap_or(NO_VALUE)).collect();
         classes.push(hash_str("<ROOT>"));
@@ -156,8 +165,152 @@ impl Sentence {
     }
 }
 
-fn features(s: &State, sentence: &Sentence, out: &mut Vec<u64>) {
+/// The positions whose features depend on one word only (with the words right after it, for
+/// the buffer): `word_features`. They are the stack and buffer heads
+/// and the children of the stack and buffer heads, whose labels never change once attached.
+#[derive(Clone, Copy)]
+enum Role {
+    B0,
+    S0,
+    S1,
+    S2,
+    S0L1,
+    S0L2,
+    S0R1,
+    S0R2,
+    B0L1,
+    B0L2,
+    S1L1,
+    S1R1,
+}
+
+const ROLES: [Role; 12] = [
+    Role::B0,
+    Role::S0,
+    Role::S1,
+    Role::S2,
+    Role::S0L1,
+    Role::S0L2,
+    Role::S0R1,
+    Role::S0R2,
+    Role::B0L1,
+    Role::B0L2,
+    Role::S1L1,
+    Role::S1R1,
+];
+
+impl Role {
+    /// The word in this role in `state` ([`NONE`] when there is none).
+    fn word(self, state: &State) -> usize {
+        let child =
+            |i: usize, side: &[[usize; 2]], k: usize| if i == NONE { NONE } else { side[i][k] };
+        let (s0, s1, b0) = (state.stack_at(0), state.stack_at(1), state.buffer_at(0));
+        match self {
+            Role::B0 => b0,
+            Role::S0 => s0,
+            Role::S1 => s1,
+            Role::S2 => state.stack_at(2),
+            Role::S0L1 => child(s0, &state.left, 0),
+            Role::S0L2 => child(s0, &state.left, 1),
+            Role::S0R1 => child(s0, &state.right, 0),
+            Role::S0R2 => child(s0, &state.right, 1),
+            Role::B0L1 => child(b0, &state.left, 0),
+            Role::B0L2 => child(b0, &state.left, 1),
+            Role::S1L1 => child(s1, &state.left, 0),
+            Role::S1R1 => child(s1, &state.right, 0),
+        }
+    }
+}
+
+/// The features of word `i` in `role` that depend on nothing else: the same whenever that word
+/// is in that role, so the parser scores them once per sentence (the words after b0 are fixed
+/// by b0).
+fn word_features(role: Role, i: usize, state: &State, sentence: &Sentence, out: &mut Vec<u64>) {
     out.clear();
+    let l = |i: usize| {
+        if i == NONE || state.heads[i] == NONE { NO_VALUE } else { u64::from(state.labels[i]) }
+    };
+    let n = sentence.words.len() - 1;
+    let w = |i: usize| if i == NONE { NO_VALUE } else { sentence.words[i] };
+    let t = |i: usize| if i == NONE { NO_VALUE } else { sentence.tags[i] };
+    let u = |i: usize| if i == NONE { NO_VALUE } else { sentence.upos[i] };
+    let a = |i: usize| if i == NONE { NO_VALUE } else { sentence.ambiguity[i] };
+    let mut f = |template: u32, parts: &[u64]| out.push(feature(template, parts));
+    match role {
+        Role::B0 => {
+            let after = |k: usize| if i != NONE && i + k <= n { i + k } else { NONE };
+            let (b0, b1, b2) = (i, after(1), after(2));
+            let (b0w, b0t, b1w, b1t, b2t) = (w(b0), t(b0), w(b1), t(b1), t(b2));
+            f(8, &[b0w]);
+            f(9, &[b0t]);
+            f(10, &[b0w, b0t]);
+            f(11, &[b1w]);
+            f(12, &[b1t]);
+            f(13, &[b1w, b1t]);
+            f(14, &[b2t]);
+            f(15, &[w(b2)]);
+            f(27, &[b0t, b1t]);
+            f(35, &[b0w, b1w]);
+            f(40, &[b0t, b1t, b2t]);
+            f(111, &[b0w, u(b0)]);
+            f(119, &[u(b0), u(b1), u(b2)]);
+            f(141, &[a(b0)]);
+            f(143, &[a(b1)]);
+        }
+        Role::S0 => {
+            f(1, &[w(i)]);
+            f(2, &[t(i)]);
+            f(3, &[w(i), t(i)]);
+            f(110, &[w(i), u(i)]);
+            f(140, &[a(i)]);
+        }
+        Role::S1 => {
+            f(4, &[w(i)]);
+            f(5, &[t(i)]);
+            f(6, &[w(i), t(i)]);
+            f(112, &[w(i), u(i)]);
+            f(142, &[a(i)]);
+        }
+        Role::S2 => {
+            f(7, &[t(i)]);
+            f(16, &[w(i)]);
+        }
+        Role::S0L1 => {
+            f(60, &[w(i)]);
+            f(61, &[t(i)]);
+            f(62, &[l(i)]);
+        }
+        Role::S0R1 => {
+            f(63, &[w(i)]);
+            f(64, &[t(i)]);
+            f(65, &[l(i)]);
+        }
+        Role::S0L2 => f(66, &[t(i), l(i)]),
+        Role::S0R2 => f(67, &[t(i), l(i)]),
+        Role::B0L1 => {
+            f(68, &[w(i)]);
+            f(69, &[t(i)]);
+            f(70, &[l(i)]);
+        }
+        Role::B0L2 => f(71, &[t(i), l(i)]),
+        Role::S1R1 => {
+            f(72, &[w(i), t(i)]);
+            f(73, &[l(i)]);
+        }
+        Role::S1L1 => f(74, &[t(i), l(i)]),
+    }
+}
+
+/// All the features of `s` (`with_words`), or only those not in `word_features`.
+fn features(s: &State, sentence: &Sentence, out: &mut Vec<u64>, with_words: bool) {
+    out.clear();
+    if with_words {
+        let mut words = Vec::with_capacity(16);
+        for role in ROLES {
+            word_features(role, role.word(s), s, sentence, &mut words);
+            out.extend_from_slice(&words);
+        }
+    }
     let w = |i: usize| if i == NONE { NO_VALUE } else { sentence.words[i] };
     let t = |i: usize| if i == NONE { NO_VALUE } else { sentence.tags[i] };
     let u = |i: usize| if i == NONE { NO_VALUE } else { sentence.upos[i] };
@@ -171,9 +324,9 @@ fn features(s: &State, sentence: &Sentence, out: &mut Vec<u64>) {
         if i == NONE { NO_VALUE } else { feature(2000, &[sets[i] as u64, (sets[i] >> 64) as u64]) }
     };
     let (s0, s1, s2) = (s.stack_at(0), s.stack_at(1), s.stack_at(2));
-    let (b0, b1, b2) = (s.buffer_at(0), s.buffer_at(1), s.buffer_at(2));
+    let (b0, b1) = (s.buffer_at(0), s.buffer_at(1));
     let (s0w, s0t, s1w, s1t, s2t) = (w(s0), t(s0), w(s1), t(s1), t(s2));
-    let (b0w, b0t, b1w, b1t, b2t) = (w(b0), t(b0), w(b1), t(b1), t(b2));
+    let (b0w, b0t, b1w, b1t) = (w(b0), t(b0), w(b1), t(b1));
     let s0l1 = child(s0, &s.left, 0);
     let s0l2 = child(s0, &s.left, 1);
     let s0r1 = child(s0, &s.right, 0);
@@ -196,23 +349,7 @@ fn features(s: &State, sentence: &Sentence, out: &mut Vec<u64>) {
     let d_s1s0 = distance(s1, s0);
     let mut f = |template: u32, parts: &[u64]| out.push(feature(template, parts));
     f(0, &[]);
-    // Single positions.
-    f(1, &[s0w]);
-    f(2, &[s0t]);
-    f(3, &[s0w, s0t]);
-    f(4, &[s1w]);
-    f(5, &[s1t]);
-    f(6, &[s1w, s1t]);
-    f(7, &[s2t]);
-    f(8, &[b0w]);
-    f(9, &[b0t]);
-    f(10, &[b0w, b0t]);
-    f(11, &[b1w]);
-    f(12, &[b1t]);
-    f(13, &[b1w, b1t]);
-    f(14, &[b2t]);
-    f(15, &[w(b2)]);
-    f(16, &[w(s2)]);
+    // Single positions: see `word_features`.
     // Pairs: (s0, b0) decides left arcs, (s1, s0) right arcs.
     f(20, &[s0w, s0t, b0w, b0t]);
     f(21, &[s0w, s0t, b0w]);
@@ -221,7 +358,6 @@ fn features(s: &State, sentence: &Sentence, out: &mut Vec<u64>) {
     f(24, &[s0t, b0w, b0t]);
     f(25, &[s0w, b0w]);
     f(26, &[s0t, b0t]);
-    f(27, &[b0t, b1t]);
     f(28, &[s1w, s1t, s0w, s0t]);
     f(29, &[s1w, s1t, s0w]);
     f(30, &[s1w, s0w, s0t]);
@@ -229,11 +365,9 @@ fn features(s: &State, sentence: &Sentence, out: &mut Vec<u64>) {
     f(32, &[s1t, s0w, s0t]);
     f(33, &[s1w, s0w]);
     f(34, &[s1t, s0t]);
-    f(35, &[b0w, b1w]);
     f(36, &[s0t, b1t]);
     f(37, &[s0w, b1w]);
     // Triples of tags.
-    f(40, &[b0t, b1t, b2t]);
     f(41, &[s0t, b0t, b1t]);
     f(42, &[s1t, s0t, b0t]);
     f(43, &[s2t, s1t, s0t]);
@@ -249,22 +383,7 @@ fn features(s: &State, sentence: &Sentence, out: &mut Vec<u64>) {
     f(53, &[s1t, s0t, t(s0r1)]);
     f(54, &[s1t, t(s1l1), s0t]);
     f(55, &[s1t, t(s1r1), t(s1r2)]);
-    // Children: words, tags, labels.
-    f(60, &[w(s0l1)]);
-    f(61, &[t(s0l1)]);
-    f(62, &[l(s0l1)]);
-    f(63, &[w(s0r1)]);
-    f(64, &[t(s0r1)]);
-    f(65, &[l(s0r1)]);
-    f(66, &[t(s0l2), l(s0l2)]);
-    f(67, &[t(s0r2), l(s0r2)]);
-    f(68, &[w(b0l1)]);
-    f(69, &[t(b0l1)]);
-    f(70, &[l(b0l1)]);
-    f(71, &[t(b0l2), l(b0l2)]);
-    f(72, &[w(s1r1), t(s1r1)]);
-    f(73, &[l(s1r1)]);
-    f(74, &[t(s1l1), l(s1l1)]);
+    // Children: words, tags, labels (one child alone: see `word_features`).
     f(75, &[s0t, l(s0l1), l(s0l2)]);
     f(76, &[s0t, l(s0r1), l(s0r2)]);
     f(77, &[b0t, l(b0l1), l(b0l2)]);
@@ -299,16 +418,12 @@ fn features(s: &State, sentence: &Sentence, out: &mut Vec<u64>) {
     // Universal tags alone: the tagger gets them right more often than the full pair, so the
     // parser can fall back on them.
     let (s0u, s1u, b0u, b1u) = (u(s0), u(s1), u(b0), u(b1));
-    f(110, &[s0w, s0u]);
-    f(111, &[b0w, b0u]);
-    f(112, &[s1w, s1u]);
     f(113, &[s0u, b0u]);
     f(114, &[s1u, s0u]);
     f(115, &[s0w, b0u]);
     f(116, &[s0u, b0w]);
     f(117, &[s1w, s0u]);
     f(118, &[s1u, s0w]);
-    f(119, &[b0u, b1u, u(b2)]);
     f(120, &[s0u, b0u, b1u]);
     f(121, &[s1u, s0u, b0u]);
     f(122, &[u(s2), s1u, s0u]);
@@ -320,10 +435,6 @@ fn features(s: &State, sentence: &Sentence, out: &mut Vec<u64>) {
     f(128, &[s0u, b0u, l(s0l1), l(b0l1)]);
     // Ambiguity classes (the tags a word gets in training): lexical evidence that survives a
     // wrong tag.
-    f(140, &[a(s0)]);
-    f(141, &[a(b0)]);
-    f(142, &[a(s1)]);
-    f(143, &[a(b1)]);
     f(144, &[a(s0), a(b0)]);
     f(145, &[a(s1), a(s0)]);
     f(146, &[a(s0), b0t]);
@@ -390,12 +501,41 @@ impl Parser {
         let sentence = Sentence::new(words, tags, &self.ambiguity);
         let mut state = State::new(n);
         let mut feats = Vec::with_capacity(128);
-        let mut scores = vec![0f32; self.n_classes()];
+        let n_classes = self.n_classes();
+        let mut scores = vec![0i32; n_classes];
         let root_label = usize::from(self.root_label);
+        // The scores of `word_features` for each role and word (index n + 1: no word), filled
+        // on first use.
+        let anchors = n + 2;
+        let mut word_scores = vec![0i32; ROLES.len() * anchors * n_classes];
+        let mut scored = vec![false; ROLES.len() * anchors];
+        let mut word_feats = Vec::with_capacity(16);
         while !state.is_terminal() {
-            features(&state, &sentence, &mut feats);
-            self.model.score(&feats, &mut scores);
-            let best = argmax(&scores, |c| state.is_valid(c, root_label)).expect("a valid move");
+            // Where only one move is valid (shift onto an empty stack; making the last word on
+            // the stack the root), scoring could not change the choice.
+            let forced = if state.stack.is_empty() {
+                Some(SHIFT)
+            } else if state.stack.len() == 1 && state.buffer == n {
+                Some(1 + 2 * root_label)
+            } else {
+                None
+            };
+            let best = forced.unwrap_or_else(|| {
+                features(&state, &sentence, &mut feats, false);
+                self.model.score(&feats, &mut scores);
+                for (r, role) in ROLES.into_iter().enumerate() {
+                    let word = role.word(&state);
+                    let slot = r * anchors + if word == NONE { n + 1 } else { word };
+                    let cached = &mut word_scores[slot * n_classes..(slot + 1) * n_classes];
+                    if !scored[slot] {
+                        word_features(role, word, &state, &sentence, &mut word_feats);
+                        self.model.score(&word_feats, cached);
+                        scored[slot] = true;
+                    }
+                    scores.iter_mut().zip(cached.iter()).for_each(|(s, c)| *s += c);
+                }
+                argmax(&scores, |c| state.is_valid(c, root_label)).expect("a valid move")
+            });
             state.apply(best);
         }
         (0..n)
@@ -484,7 +624,7 @@ impl Parser {
         let mut rng = Rng::new(options.seed);
         let mut order: Vec<usize> = (0..examples.len()).collect();
         let mut feats = Vec::with_capacity(128);
-        let mut scores = vec![0f32; n_classes];
+        let mut scores = vec![0i32; n_classes];
         let mut cost = vec![0u32; n_classes];
         let mut best: Option<(f64, Model)> = None;
         for epoch in 0..options.epochs {
@@ -497,7 +637,7 @@ impl Parser {
                 let mut state = State::new(n);
                 let mut in_stack = vec![false; n + 1];
                 while !state.is_terminal() {
-                    features(&state, &sentence, &mut feats);
+                    features(&state, &sentence, &mut feats, true);
                     trainer.tick();
                     trainer.score(&feats, &mut scores);
                     costs(&state, gold, &in_stack, usize::from(root_label), &mut cost);
@@ -643,6 +783,61 @@ pub fn universal(deprel: &str) -> &str {
 mod tests {
     use super::super::conllu::read_conllu;
     use super::*;
+
+    /// `parse` (cached word scores, forced moves unscored) decides as scoring every feature of
+    /// every configuration does.
+    #[test]
+    fn cached_word_scores_change_no_decision() {
+        let text = "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_\n2\tminister\tminister\tNOUN\tNN\t_\t3\tnsubj\t_\t_\n\
+                    3\tmet\tmeet\tVERB\tVBD\t_\t0\troot\t_\t_\n4\tenvoys\tenvoy\tNOUN\tNNS\t_\t3\tobj\t_\t_\n\
+                    5\tfrom\tfrom\tADP\tIN\t_\t6\tcase\t_\t_\n6\tRome\tRome\tPROPN\tNNP\t_\t4\tnmod\t_\t_\n\
+                    7\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_\n\n\
+                    1\tTroops\ttroop\tNOUN\tNNS\t_\t2\tnsubj\t_\t_\n2\tattacked\tattack\tVERB\tVBD\t_\t0\troot\t_\t_\n\
+                    3\tthe\tthe\tDET\tDT\t_\t4\tdet\t_\t_\n4\tcity\tcity\tNOUN\tNN\t_\t2\tobj\t_\t_\n";
+        let sentences = read_conllu(text).unwrap();
+        let options = TrainOptions { seed: 3, epochs: 3, ensemble: 1 };
+        let parser = Parser::train(&sentences, &sentences, options, &mut |_| {});
+        type Tagged<'a> = (&'a [&'a str], &'a [(&'a str, &'a str)]);
+        let tagged: [Tagged<'_>; 3] = [
+            (
+                &["Troops", "met", "the", "minister"],
+                &[("NOUN", "NNS"), ("VERB", "VBD"), ("DET", "DT"), ("NOUN", "NN")],
+            ),
+            (
+                &["The", "city", "attacked", "envoys", "from", "Rome", "."],
+                &[
+                    ("DET", "DT"),
+                    ("NOUN", "NN"),
+                    ("VERB", "VBD"),
+                    ("NOUN", "NNS"),
+                    ("ADP", "IN"),
+                    ("PROPN", "NNP"),
+                    ("PUNCT", "."),
+                ],
+            ),
+            (&["Rome"], &[("PROPN", "NNP")]),
+        ];
+        for (words, tags) in tagged {
+            let sentence = Sentence::new(words, tags, &parser.ambiguity);
+            let mut state = State::new(words.len());
+            let (mut feats, mut scores) = (Vec::new(), vec![0; parser.n_classes()]);
+            let root_label = usize::from(parser.root_label);
+            while !state.is_terminal() {
+                features(&state, &sentence, &mut feats, true);
+                parser.model.score(&feats, &mut scores);
+                state.apply(argmax(&scores, |c| state.is_valid(c, root_label)).unwrap());
+            }
+            let arcs = parser.parse(words, tags);
+            let heads: Vec<usize> = arcs.iter().map(|a| a.head).collect();
+            let expected: Vec<usize> = (0..words.len())
+                .map(|i| if state.heads[i] == words.len() { 0 } else { state.heads[i] + 1 })
+                .collect();
+            assert_eq!(heads, expected, "{words:?}");
+            for (arc, &label) in arcs.iter().zip(&state.labels) {
+                assert_eq!(arc.deprel, parser.labels[usize::from(label)]);
+            }
+        }
+    }
 
     /// Following the oracle's zero-cost moves rebuilds a projective gold tree exactly.
     #[test]

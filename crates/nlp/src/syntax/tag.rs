@@ -8,7 +8,7 @@
 //! Tests: the unit tests below and `tests/syntax.rs` in this crate.
 
 use super::conllu::TreebankSentence;
-use super::hash::{FeatureMap, Rng, feature, hash_str};
+use super::hash::{FeatureMap, Rng, StrHasher, feature, hash_str};
 use super::lemma::Lemmatizer;
 use super::perceptron::{Model, Trainer, argmax};
 use super::weights::{WeightsError, WeightsReader, WeightsWriter};
@@ -55,26 +55,46 @@ const UNKNOWN_WORD: u64 = 0x554e4b;
 
 /// The lowercase form with every digit replaced by `0`, so numbers share statistics.
 pub fn normalize(word: &str) -> String {
-    word.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c.is_ascii_digit() { '0' } else { c })
-        .collect()
+    let mut out = String::with_capacity(word.len());
+    normalize_into(word, &mut out);
+    out
+}
+
+/// [`normalize`] into a reused buffer.
+pub(crate) fn normalize_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.extend(
+            word.bytes()
+                .map(|b| if b.is_ascii_digit() { '0' } else { char::from(b.to_ascii_lowercase()) }),
+        );
+        return;
+    }
+    out.extend(
+        word.chars().flat_map(char::to_lowercase).map(|c| if c.is_ascii_digit() { '0' } else { c }),
+    );
+}
+
+/// The class of a character in a word's shape.
+fn shape_class(c: char) -> char {
+    if c.is_uppercase() {
+        'X'
+    } else if c.is_lowercase() {
+        'x'
+    } else if c.is_numeric() {
+        'd'
+    } else {
+        c
+    }
 }
 
 /// The word's shape with runs collapsed: `Obama` → `Xx`, `F-16` → `X-d`.
+#[cfg(test)]
 fn shape(word: &str) -> String {
     let mut out = String::new();
     let mut last = None;
     for c in word.chars() {
-        let class = if c.is_uppercase() {
-            'X'
-        } else if c.is_lowercase() {
-            'x'
-        } else if c.is_numeric() {
-            'd'
-        } else {
-            c
-        };
+        let class = shape_class(c);
         if last != Some(class) {
             out.push(class);
             last = Some(class);
@@ -86,25 +106,47 @@ fn shape(word: &str) -> String {
     out
 }
 
-fn word_keys(word: &str, ambiguity: &FeatureMap<u64>) -> WordKeys {
-    let lower = normalize(word);
-    let chars: Vec<char> = lower.chars().collect();
-    let prefix = |k: usize| hash_str(&chars[..k.min(chars.len())].iter().collect::<String>());
-    let suffix =
-        |k: usize| hash_str(&chars[chars.len().saturating_sub(k)..].iter().collect::<String>());
-    let lower_key = hash_str(&lower);
+/// `hash_str(&shape(word))`, without building the shape.
+fn shape_key(word: &str) -> u64 {
+    let mut hash = StrHasher::default();
+    let (mut last, mut len) = (None, 0);
+    for c in word.chars() {
+        let class = shape_class(c);
+        if last != Some(class) {
+            hash.push(class);
+            len += class.len_utf8();
+            last = Some(class);
+        }
+        if len > 8 {
+            break;
+        }
+    }
+    hash.finish()
+}
+
+/// The keys of `word`; `lower` is a scratch buffer.
+fn word_keys(word: &str, ambiguity: &FeatureMap<u64>, lower: &mut String) -> WordKeys {
+    normalize_into(word, lower);
+    let lower = lower.as_str();
+    // Byte offset of the k-th character (the end for k past it).
+    let offset = |k: usize| lower.char_indices().nth(k).map_or(lower.len(), |(i, _)| i);
+    let n_chars = lower.chars().count();
+    let prefix = |k: usize| hash_str(&lower[..offset(k)]);
+    let suffix = |k: usize| hash_str(&lower[offset(n_chars.saturating_sub(k))..]);
+    let lower_key = hash_str(lower);
     WordKeys {
         raw: hash_str(word),
         lower: lower_key,
         ambiguity: ambiguity.get(&lower_key).copied().unwrap_or(UNKNOWN_WORD),
         prefixes: [prefix(1), prefix(2), prefix(3)],
         suffixes: [suffix(1), suffix(2), suffix(3), suffix(4)],
-        shape: hash_str(&shape(word)),
+        shape: shape_key(word),
     }
 }
 
 fn sentence_keys(words: &[&str], ambiguity: &FeatureMap<u64>) -> Vec<WordKeys> {
-    words.iter().map(|w| word_keys(w, ambiguity)).collect()
+    let mut lower = String::new();
+    words.iter().map(|w| word_keys(w, ambiguity, &mut lower)).collect()
 }
 
 /// The feature keys of word `i` given the tags predicted for the words before it.
@@ -225,7 +267,7 @@ impl Tagger {
         let keys = sentence_keys(words, &self.ambiguity);
         let mut tags: Vec<u16> = Vec::with_capacity(words.len());
         let mut feats = Vec::with_capacity(40);
-        let mut scores = vec![0f32; self.classes.len()];
+        let mut scores = vec![0i32; self.classes.len()];
         for i in 0..words.len() {
             if let Some(&class) = self.tag_dictionary.get(&keys[i].raw) {
                 tags.push(class);
@@ -300,7 +342,7 @@ impl Tagger {
         let mut order: Vec<usize> = (0..gold.len()).collect();
         let mut rng = Rng::new(options.seed);
         let mut feats = Vec::with_capacity(40);
-        let mut scores = vec![0f32; tagger.classes.len()];
+        let mut scores = vec![0i32; tagger.classes.len()];
         let mut best: Option<(f64, Model)> = None;
         for epoch in 0..options.epochs {
             rng.shuffle(&mut order);
@@ -482,6 +524,10 @@ mod tests {
     fn shapes_collapse_runs() {
         assert_eq!(shape("Obama"), "Xx");
         assert_eq!(shape("F-16"), "X-d");
+        for word in ["Obama", "F-16", "über-Straße", "a—b—c—d—e—f", "ÆØÅ123", "", "x1y2z3w4v5u6"]
+        {
+            assert_eq!(shape_key(word), hash_str(&shape(word)), "{word}");
+        }
         assert_eq!(normalize("Year2020"), "year0000");
     }
 }
