@@ -55,7 +55,7 @@ fn the_embedded_models_keep_their_measured_scores_on_the_test_set() {
     assert!(scores.upos >= 0.95, "{scores:?}");
     assert!(scores.uas >= 0.85, "{scores:?}");
     assert!(scores.las >= 0.82, "{scores:?}");
-    assert!(scores.lemma >= 0.94, "{scores:?}");
+    assert!(scores.lemma >= 0.965, "{scores:?}");
 }
 
 #[test]

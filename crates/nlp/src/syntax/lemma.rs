@@ -97,13 +97,22 @@ impl Lemmatizer {
                 .expect("non-empty");
             lemmatizer.rules.insert(key, rule);
         }
-        for ((xpos, lower), forms) in lemma_counts {
-            for ((form, lemma), _) in forms {
+        for ((xpos, _lower), forms) in lemma_counts {
+            // One exception per exact form: its most frequent lemma (ties: the smaller), so that a
+            // treebank slip ("of" once annotated "off") never overrides the usual reading, and the
+            // result does not depend on hash order.
+            let mut best: HashMap<String, (usize, String)> = HashMap::new();
+            for ((form, lemma), count) in forms {
+                let entry = best.entry(form).or_insert((0, String::new()));
+                if count > entry.0 || (count == entry.0 && lemma < entry.1) {
+                    *entry = (count, lemma);
+                }
+            }
+            for (form, (_, lemma)) in best {
                 if lemmatizer.by_rules(&form, &xpos) != lemma {
                     lemmatizer.exceptions.insert((xpos.clone(), form), lemma);
                 }
             }
-            let _ = lower;
         }
         lemmatizer
     }
@@ -237,6 +246,18 @@ mod tests {
         for (form, xpos, lemma) in cases {
             assert_eq!(lemmatizer.lemmatize(form, xpos), lemma, "{form}/{xpos}");
         }
+    }
+
+    #[test]
+    fn a_rare_annotation_slip_does_not_override_the_usual_lemma() {
+        let mut text = String::new();
+        for (i, lemma) in ["of", "of", "off", "of", "of", "off"].iter().enumerate() {
+            text.push_str(&format!("{}\tof\t{lemma}\tADP\tIN\t_\t0\tdep\t_\t_\n", i + 1));
+        }
+        text.push_str("7\tout\tout\tADP\tIN\t_\t0\tdep\t_\t_\n");
+        let lemmatizer = Lemmatizer::train(&read_conllu(&text).unwrap());
+        assert_eq!(lemmatizer.lemmatize("of", "IN"), "of");
+        assert_eq!(lemmatizer.lemmatize("Of", "IN"), "of");
     }
 
     #[test]
