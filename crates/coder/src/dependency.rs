@@ -122,6 +122,15 @@ pub fn from_analysis<'a>(
         .collect()
 }
 
+/// Words that head a time phrase ("on Wednesday", "in March", "last week"); not "May", which
+/// is as often a name.
+fn is_time_word(word: &str) -> bool {
+    const TIME_WORDS: &str = "monday tuesday wednesday thursday friday saturday sunday january \
+        february march april june july august september october november december today yesterday \
+        tomorrow morning afternoon evening night weekend week month year";
+    TIME_WORDS.split_ascii_whitespace().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Relations whose dependents belong to their head's noun unit (with their whole subtree).
 const UNIT_INTERNAL: &[&str] =
     &["det", "amod", "compound", "flat", "fixed", "nummod", "nmod", "appos", "goeswith", "punct"];
@@ -158,6 +167,11 @@ impl Builder<'_> {
             .iter()
             .copied()
             .filter(|&c| UNIT_INTERNAL.contains(&self.tokens[c].base_relation()))
+            // "to Ukraine on Wednesday": a time phrase the parser hung on a noun says when, not
+            // who; it stays out of the actor's unit (and its span).
+            .filter(|&c| {
+                self.tokens[c].base_relation() != "nmod" || !is_time_word(&self.tokens[c].text)
+            })
             .collect();
         let nmods = modifiers.iter().filter(|&&c| self.tokens[c].base_relation() == "nmod");
         // NP + PP flattening only for a single prepositional modifier without one of its own

@@ -25,6 +25,13 @@ const PARSES: &[&str] = &[
 8 in in ADP IN _ 9 case
 9 2014 2014 NUM CD _ 3 obl
 10 . . PUNCT . _ 3 punct",
+    // The parser's slip: "on Wednesday" hung on the object noun rather than on the verb.
+    "1 France France PROPN NNP _ 2 nsubj
+2 criticized criticize VERB VBD _ 0 root
+3 Ukraine Ukraine PROPN NNP _ 2 obj
+4 on on ADP IN _ 5 case
+5 Wednesday Wednesday PROPN NNP _ 3 nmod
+6 . . PUNCT . _ 2 punct",
 ];
 
 fn test_pipeline() -> Pipeline {
@@ -83,4 +90,16 @@ fn sentences_without_two_actors_are_not_parsed() {
         .with_parser(Box::new(|_: &[&str]| panic!("the parser must not be called")));
     let article = Article::new("a2", "The weather was fine. Nothing happened here.");
     assert!(pipeline.code_article(&article).events.is_empty());
+}
+
+#[test]
+fn a_time_phrase_on_a_noun_is_not_part_of_the_actor() {
+    let pipeline = test_pipeline();
+    let mut article = Article::new("a2", "France criticized Ukraine on Wednesday.");
+    article.date = Some(Date { year: 2022, month: 10, day: 14 });
+    let coded = pipeline.code_article(&article);
+    let event = coded.events.first().expect("an event");
+    let target = event.target.as_ref().expect("a target");
+    assert_eq!((target.code.as_str(), target.text.as_str()), ("UKR", "Ukraine"));
+    assert_eq!(event.date, Some(PartialDate::Day(Date { year: 2022, month: 10, day: 12 })));
 }
