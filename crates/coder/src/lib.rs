@@ -85,6 +85,12 @@ impl StageTimes {
     }
 }
 
+/// What the prefilter found in a sentence (see `Pipeline::screen`).
+struct Screen {
+    has_actor: bool,
+    could_code: bool,
+}
+
 /// A dependency parser for the pipeline: the tokens of one sentence in, one
 /// [`DependencyToken`] per token out (dyad's own, [`embedded_parser`], by default).
 pub type ParseFn = dyn Fn(&[&str]) -> Vec<DependencyToken> + Send + Sync;
@@ -226,9 +232,16 @@ impl Pipeline {
     /// dictionaries, and at least two actor or agent phrases (an event needs a source and a
     /// target). Sentences that cannot are not parsed, which is most of the time.
     pub fn could_code(&self, words: &[&str]) -> bool {
-        self.has_site_word(words) && {
-            let (actors, agents) = self.phrase_counts(words);
-            actors >= 2 || actors + agents >= 2
+        self.screen(words).could_code
+    }
+
+    /// The prefilter's verdict on a sentence: whether an actor phrase matched (the coverage
+    /// figure) and whether the sentence could code, so is worth parsing.
+    fn screen(&self, words: &[&str]) -> Screen {
+        let (actors, agents) = self.phrase_counts(words);
+        Screen {
+            has_actor: actors > 0,
+            could_code: (actors >= 2 || actors + agents >= 2) && self.has_site_word(words),
         }
     }
 
@@ -294,11 +307,9 @@ impl Pipeline {
             if words.is_empty() {
                 continue;
             }
-            // Actors are matched in every sentence (the coverage figure); the parser only runs
-            // where a verb or event noun can also match.
-            let (actors, agents) = self.phrase_counts(&words);
-            coded.sentences_with_actor += usize::from(actors > 0);
-            if (actors < 2 && actors + agents < 2) || !self.has_site_word(&words) {
+            let screen = self.screen(&words);
+            coded.sentences_with_actor += usize::from(screen.has_actor);
+            if !screen.could_code {
                 times.prefilter += started.elapsed();
                 continue;
             }

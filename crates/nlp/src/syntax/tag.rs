@@ -154,42 +154,20 @@ fn features(keys: &[WordKeys], i: usize, tags: &[u16], out: &mut Vec<u64>) {
     out.clear();
     let n = keys.len();
     let w = &keys[i];
-    let lower_at = |j: isize| -> u64 {
+    // A neighbour's key, or the padding beyond either end of the sentence.
+    let key_at = |j: isize, key: fn(&WordKeys) -> u64| -> u64 {
         if j < 0 {
             PAD_LEFT
         } else if j as usize >= n {
             PAD_RIGHT
         } else {
-            keys[j as usize].lower
+            key(&keys[j as usize])
         }
     };
-    let suffix_at = |j: isize| -> u64 {
-        if j < 0 {
-            PAD_LEFT
-        } else if j as usize >= n {
-            PAD_RIGHT
-        } else {
-            keys[j as usize].suffixes[2]
-        }
-    };
-    let shape_at = |j: isize| -> u64 {
-        if j < 0 {
-            PAD_LEFT
-        } else if j as usize >= n {
-            PAD_RIGHT
-        } else {
-            keys[j as usize].shape
-        }
-    };
-    let ambiguity_at = |j: isize| -> u64 {
-        if j < 0 {
-            PAD_LEFT
-        } else if j as usize >= n {
-            PAD_RIGHT
-        } else {
-            keys[j as usize].ambiguity
-        }
-    };
+    let lower_at = |j: isize| key_at(j, |k| k.lower);
+    let suffix_at = |j: isize| key_at(j, |k| k.suffixes[2]);
+    let shape_at = |j: isize| key_at(j, |k| k.shape);
+    let ambiguity_at = |j: isize| key_at(j, |k| k.ambiguity);
     let i = i as isize;
     let tag_at = |j: isize| if j < 0 { NO_TAG } else { u64::from(tags[j as usize]) };
     let (t1, t2) = (tag_at(i - 1), tag_at(i - 2));
