@@ -116,11 +116,32 @@ fn word_hash(token: &str) -> u64 {
     let bytes = &token.as_bytes()[..token.len().min(24)];
     let mut h = 0xcbf2_9ce4_8422_2325 ^ bytes.len() as u64;
     for chunk in bytes.chunks(8) {
-        let mut lane = [0u8; 8];
-        lane[..chunk.len()].copy_from_slice(chunk);
-        h = mix(h, ascii_lowercase_lanes(u64::from_le_bytes(lane)));
+        h = mix(h, ascii_lowercase_lanes(load_padded(chunk)));
     }
     h
+}
+
+/// Up to eight bytes as one number, zero-padded (lane `k` holds byte `k`), without the call
+/// to `memcpy` that copying a slice of unknown length costs: two overlapping loads, whose
+/// shared bytes agree.
+#[inline]
+fn load_padded(chunk: &[u8]) -> u64 {
+    let n = chunk.len();
+    if let Ok(eight) = <[u8; 8]>::try_from(chunk) {
+        return u64::from_le_bytes(eight);
+    }
+    if n >= 4 {
+        let low = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+        let high = u32::from_le_bytes([chunk[n - 4], chunk[n - 3], chunk[n - 2], chunk[n - 1]]);
+        return u64::from(low) | (u64::from(high) << (8 * (n - 4)));
+    }
+    if n == 0 {
+        return 0;
+    }
+    // One to three bytes: the first, the middle and the last cover them all.
+    u64::from(chunk[0])
+        | (u64::from(chunk[n / 2]) << (8 * (n / 2)))
+        | (u64::from(chunk[n - 1]) << (8 * (n - 1)))
 }
 
 /// `x` with every byte `A`..`Z` lower-cased, eight bytes at once (as `to_ascii_lowercase`
@@ -404,6 +425,16 @@ mod tests {
                 let got = ascii_lowercase_lanes(u64::from_le_bytes(bytes)).to_le_bytes();
                 assert_eq!(got, want);
             }
+        }
+    }
+
+    #[test]
+    fn padded_loads_are_zero_padded_bytes() {
+        let bytes: Vec<u8> = (1..=8).collect();
+        for n in 0..=8 {
+            let mut want = [0u8; 8];
+            want[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(load_padded(&bytes[..n]), u64::from_le_bytes(want), "{n} bytes");
         }
     }
 

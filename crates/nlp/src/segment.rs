@@ -155,8 +155,7 @@ fn terminal(text: &str, tokens: &[Span], k: usize) -> Option<Terminal> {
     let last = bytes[span.end - 1];
     // The tokens that can be terminals end in one of these bytes, or are URLs.
     let may_end = matches!(last, b'.' | b'!' | b'?' | b'M' | 0x80..);
-    let may_be_url = span.len() > 4 && url_prefix(&bytes[span.start..span.end]);
-    if !may_end && !may_be_url {
+    if !may_end && (span.len() <= 4 || !url_prefix(&bytes[span.start..span.end])) {
         return None;
     }
     let token = span.text(text);
