@@ -97,6 +97,30 @@ fn analyze_finds_subject_and_object() {
     assert_eq!(dyad_nlp::syntax::analyze(&[]), Some(Vec::new()));
 }
 
+#[test]
+fn verbs_the_treebank_never_inflected_get_dictionary_lemmas() {
+    // EWT has no "fled", "blamed" or "raided": the suffix rules alone made "fl", "blam", "raide".
+    let Some(words) = dyad_nlp::syntax::analyze(&[
+        "Villagers",
+        "fled",
+        "after",
+        "police",
+        "blamed",
+        "rebels",
+        "who",
+        "raided",
+        "it",
+        ".",
+    ]) else {
+        eprintln!("skipping: this build has no embedded weights");
+        return;
+    };
+    let lemmas: Vec<&str> = words.iter().map(|w| w.lemma.as_str()).collect();
+    assert_eq!(lemmas[1], "flee", "{lemmas:?}");
+    assert_eq!(lemmas[4], "blame", "{lemmas:?}");
+    assert_eq!(lemmas[7], "raid", "{lemmas:?}");
+}
+
 const TINY_TREEBANK: &str = "\
 1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_
 2\tminister\tminister\tNOUN\tNN\t_\t3\tnsubj\t_\t_
