@@ -140,6 +140,8 @@ AGENTS = [
     ("battalion | brigade | regiment | platoon | garrison | military unit | armoured division", "MIL"),
     ("warship | warplane | fighter jet | gunboat | helicopter gunship | military aircraft", "MIL"),
     ("artillery | tank unit | armoured vehicle | armored vehicle", "MIL"),
+    ("tank | battle tank | helicopter | attack helicopter | military helicopter | bomber", "MIL"),
+    ("military drone | combat drone | armed drone | drone | submarine | missile boat", "MIL"),
     ("peacekeeper | peacekeeping force | peacekeeping troops | blue helmets", "MIL"),
     ("reservist | conscript | military spokesman | army spokesman", "MIL"),
     ("coast guard | coastguard", "MIL"),

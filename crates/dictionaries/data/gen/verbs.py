@@ -175,8 +175,25 @@ REPORTED_INTENTS = [
     ("hold &talks", "meet"),
 ]
 
+# Threats a reported statement may carry that an intent object would otherwise take ("said it
+# would withdraw its peacekeepers" is a threat to end international involvement, not a pullback):
+# tried before the intents.
+REPORTED_THREATS_FIRST = [
+    ("withdraw &peacekeepers", "136"), ("pull out &peacekeepers", "136"),
+    ("withdraw &inspectors", "136"), ("expel &inspectors", "136"),
+    ("withdraw &aid-workers", "136"), ("expel &aid-workers", "136"),
+    ("end &mediation", "135"), ("halt &mediation", "135"), ("suspend &mediation", "135"),
+    ("stop &talks", "134"), ("end &talks", "134"),
+]
+
 # Threats a reported statement may carry ("said it would impose sanctions").
 REPORTED_THREATS = [
+    ("impose &blockade", "1381"), ("tighten &blockade", "1381"), ("blockade", "1381"),
+    ("close &border", "1381"), ("seal &border", "1381"),
+    ("impose &restrictions", "132"), ("impose ban", "132"), ("ban", "132"), ("prohibit", "132"),
+    ("boycott", "1312"), ("freeze assets", "1312"),
+    ("expel &diplomats", "1313"), ("attack", "1384"), ("invade", "1382"),
+    ("arrest", "132"), ("execute &prisoners", "1383"), ("kill &prisoners", "1383"),
     ("cut &aid", "1311"), ("halt &aid", "1311"), ("suspend &aid", "1311"), ("stop &aid", "1311"),
     ("break &relations", "1313"), ("sever &relations", "1313"), ("cut &relations", "1313"),
     ("downgrade &relations", "1313"), ("recall ambassador", "1313"),
@@ -219,6 +236,7 @@ THREAT_PATTERNS = [
 SOURCE = r"""
 # ---- Synsets (named word sets used by patterns) ----
 synset &future = will | would | shall
+synset &maybe = may | might | could
 synset &ready = ready | willing | prepared | committed | determined | eager
 synset &talks = talks | negotiation | negotiations | consultation | consultations | discussion | discussions | meeting | dialogue | summit | peace talks | direct talks | conference | round of talks | negotiating table
 synset &ceasefire = ceasefire | cease-fire | truce | armistice | cessation of hostilities | halt to fighting
@@ -238,10 +256,10 @@ synset &coop-intel = intelligence | intelligence sharing | information sharing |
 synset &cooperation = cooperation | cooperate | collaboration | collaborate | partnership | work together | joint venture
 synset &diplo-support = diplomatic support | political support | policy support | recognition | recognize | endorsement | backing | solidarity
 synset &aid-econ = economic aid | financial aid | economic assistance | financial assistance | loan | loans | credit | credits | funding | funds | money | debt relief | budget support | grant | grants
-synset &aid-mil = military aid | military assistance | weapon | weapons | arms | ammunition | military equipment | military hardware | weaponry | arms supplies
-synset &aid-hum = humanitarian aid | humanitarian assistance | food aid | food | medicine | medicines | medical supplies | relief supplies | relief aid | shelter | tents | vaccine | vaccines | emergency aid | disaster relief
+synset &aid-mil = military aid | military assistance | military aid program | military aid programme | military assistance program | military assistance programme | arms deliveries | arms shipments | weapon | weapons | arms | ammunition | military equipment | military hardware | weaponry | arms supplies
+synset &aid-hum = humanitarian aid | humanitarian assistance | food aid | food | food supplies | food shipments | food deliveries | aid deliveries | aid shipments | relief deliveries | medicine | medicines | medical supplies | relief supplies | relief aid | shelter | tents | vaccine | vaccines | emergency aid | disaster relief
 synset &peacekeepers = peacekeeper | peacekeepers | peacekeeping force | peacekeeping troops | peacekeeping mission | peace-keeping | peacekeeping | protection force | protective force
-synset &aid = aid | assistance | help | relief | support
+synset &aid = aid | assistance | help | relief | support | aid program | aid programme | aid programs | aid programmes | aid package | aid packages | supplies
 synset &leader-change = resignation | resign | step down | ouster | removal | replacement | leadership change | impeachment | impeach | new leadership
 synset &policy-change = policy change | change of policy | policy | reversal | repeal | amendment | law | bill | decision
 synset &rights = rights | right | freedom | freedoms | liberty | civil rights | human rights | equal rights | minority rights | press freedom | religious freedom
@@ -272,7 +290,7 @@ synset &terrorism = terrorism | terrorist attack | terrorist attacks | terrorist
 synset &chem-weapons = chemical weapon | chemical weapons | chemical agent | chemical agents | nerve agent | nerve gas | sarin | chlorine gas | mustard gas | poison gas | biological weapon | biological weapons | radiological weapon | dirty bomb
 synset &nuclear-weapons = nuclear weapon | nuclear weapons | nuclear bomb | atomic bomb | nuclear device | nuclear warhead
 synset &diplomats = diplomat | diplomats | ambassador | envoy | embassy staff | consul | military attache | attache
-synset &investigation = investigation | probe | inquiry | enquiry | criminal investigation | criminal case | case | fact-finding mission
+synset &investigation = investigation | investigations | probe | probes | inquiry | inquiries | enquiry | hearing | hearings | inquest | audit | criminal investigation | criminal case | case | fact-finding mission
 synset &corruption = corruption | fraud | bribery | embezzlement | graft | money laundering | tax evasion | crime | crimes | murder | smuggling | misuse | abuse of power
 synset &abuses = human rights abuses | human rights violations | rights abuses | abuses | abuse | torture | mistreatment | ill-treatment | discrimination | disappearance | disappearances | extrajudicial killings
 synset &war-crimes = war crimes | war crime | crimes against humanity | genocide | atrocities | atrocity | ethnic cleansing | massacre
@@ -283,7 +301,7 @@ synset &suspects = suspect | suspects | fugitive | fugitives | criminal | crimin
 synset &territory = town | city | village | territory | area | region | province | district | base | airport | port | stronghold | border crossing | hill | island | capital | positions | outpost | checkpoint
 synset &buildings = house | houses | home | homes | building | buildings | office | offices | property | church | mosque | school | shop | shops | crops | vehicle | vehicles | power lines | pipeline
 synset &human-shields = human shield | human shields
-synset &blockade = blockade | siege | naval blockade | closure | border closure | restrictions on movement
+synset &blockade = blockade | blockades | siege | sieges | naval blockade | closure | border closure | restrictions on movement
 synset &border = border | borders | border crossing | crossing | crossings | checkpoint | checkpoints | airspace | port | ports | airport
 synset &concern = concern | concerns | alarm | worry | worries | fear | fears | anxiety | doubt | doubts | pessimism | dismay | unease
 synset &optimism = hope | hopes | optimism | confidence | satisfaction | hopefulness
@@ -353,6 +371,9 @@ verb express readiness | express willingness | express intention | express desir
     family intent
 verb intend | seek cooperation | pursue cooperation = 030
     family intent
+    family planned
+verb plan | prepare | be poised | be preparing
+    family planned
 verb accept
     pattern * &mediation = 038
     pattern * responsibility = 015
@@ -487,6 +508,8 @@ verb provide | give | donate | contribute | deliver | supply | grant | allocate 
     pattern * protection = 074
     pattern * &aid = 070
 verb give
+    pattern * welcome = 043
+    pattern * reception = 043
     pattern * ultimatum = 139
     pattern * warning = 130
 verb send
@@ -612,6 +635,7 @@ verb audit | investigate corruption | probe corruption | investigate fraud = 091
 verb investigate abuses | investigate human rights abuses | document abuses | monitor human rights = 092
 verb investigate war crimes | investigate atrocities | probe war crimes = 094
 light complete | finish | speed up | accelerate | begin | start | carry out
+    pattern * &investigation = 090
     pattern * withdrawal = 0874
     pattern * pullout = 0874
     pattern * pull-out = 0874
@@ -644,6 +668,8 @@ verb order | instruct | direct | command = 100
     pattern * evacuation = 073
     pattern * questioning = 173
     pattern * &troops = 154
+    pattern * patrols = 153
+    pattern * publication = 1721
     family demand
 verb press | pressure | pressurize | pressurise | push | lean on | prevail on | prevail upon | put pressure on | step up pressure | pile pressure = 100
     family demand
@@ -834,7 +860,7 @@ verb suspend | halt | freeze | stop | cut | cut off | curtail | reduce | scale b
     pattern * &cooperation = 160
     pattern * &troops = 087
 verb sanction | impose sanctions | impose embargo | slap sanctions | blacklist | embargo | freeze assets | impose tariffs | impose boycott | tighten sanctions | expand sanctions | extend sanctions | announce sanctions = 163
-light impose | slap | enforce
+light impose | slap | enforce | reimpose | re-impose
     pattern * &sanctions = 163
     pattern * &trade-restrictions = 163
     pattern * &curfew = 1723
@@ -881,6 +907,9 @@ verb ban | prohibit | outlaw | forbid | restrict | curb | bar | disqualify | bla
     pattern * &party = 1722
     pattern * &censorship = 1721
     pattern * &protests = 172
+verb prevent | thwart | foil | stop from
+    pattern * &protests = 172
+    pattern * &military-action = 190
 verb censor | gag | muzzle | jam | block website | block websites | shut down newspaper | close newspaper | shut newspaper | ban newspaper | suspend publication | restrict media | restrict press | silence | shut down internet | cut internet | throttle internet | jail journalists = 1721
 verb ban party | ban parties | outlaw party | dissolve party | disband party | bar candidates | disqualify candidates | ban opposition | exclude candidates | deregister party = 1722
 verb impose curfew | declare curfew | extend curfew | reimpose curfew | institute curfew | enforce curfew = 1723
@@ -892,9 +921,10 @@ verb declare
     pattern * victory = 010
     pattern * &statement = 010
 verb declare state of emergency | impose state of emergency | declare martial law | impose martial law | impose emergency rule | declare state of siege | extend state of emergency | impose direct rule = 1724
-verb arrest | detain | apprehend | capture | jail | imprison | incarcerate | lock up | round up | nab | prosecute | put on trial | take into custody | hold in custody | remand | charge | interrogate | question suspects | place under arrest | place under house arrest | put under house arrest | bring charges | press charges | file charges | summon for questioning | take in for questioning = 173
+verb capture
     pattern * &territory = 190
     pattern * &prisoners = 181
+verb arrest | detain | apprehend | capture | jail | imprison | incarcerate | lock up | round up | nab | prosecute | put on trial | take into custody | hold in custody | remand | charge | interrogate | question suspects | place under arrest | place under house arrest | put under house arrest | bring charges | press charges | file charges | summon for questioning | take in for questioning = 173
 verb deport | expel individuals | exile | banish | evict | send back | push back | forcibly return | repatriate forcibly | expatriate | strip of citizenship | revoke citizenship = 174
 verb repress | crack down | crack down on | suppress | quell | quash | crush | disperse | break up | clamp down | clamp down on | use force against | fire tear gas | use tear gas | tear-gas | teargas | use water cannon | beat protesters | open fire on protesters | put down = 175
     pattern * (with &gas) = 175
@@ -914,7 +944,7 @@ light use | employ | resort to
 verb use unconventional violence | terrorize | terrorise | commit terrorism | carry out terrorist attack | commit atrocity = 180
 verb stage coup | launch coup | attempt coup | mount coup | overthrow | topple | depose | oust government | seize power = 180
 verb kidnap | abduct | hijack | take hostage | seize hostages | snatch | hold hostage | hold captive | spirit away = 181
-verb beat | assault | beat up | flog | whip | batter | maul | manhandle | pummel | stone | injure | wound | hurt | maim = 182
+verb beat | assault | beat up | flog | whip | batter | maul | manhandle | pummel | stone | injure | wound | hurt | maim | abuse | physically abuse = 182
     pattern sexually * = 1821
 verb rape | sexually assault | sexually abuse | molest | gang-rape | gang rape | abuse sexually = 1821
 verb torture | torment | maltreat | mistreat | abuse prisoners | subject to torture = 1822
@@ -1041,16 +1071,31 @@ noun veto = 129
 noun threat | warning = 130
 noun ultimatum = 139
 noun protest | protests | dissent = 140
+    pattern * (against +) = 140
 noun demonstration | rally | march | sit-in | vigil | protest march | street protest = 141
+    pattern * (against +) = 141
 noun hunger strike = 142
+    pattern * (against +) = 142
 noun strike | general strike | walkout | boycott | work stoppage | stoppage = 143
+    pattern * (against +) = 143
 noun roadblock | road block | barricade | blockade of roads = 144
 noun riot | riots | unrest | rioting | looting = 145
+    pattern * (against +) = 145
 noun military exercise | military exercises | military drill | military drills | war games | show of force | missile test | nuclear test = 150
 noun alert | high alert | combat readiness = 152
 noun mobilization | mobilisation | troop buildup | military buildup | deployment | reinforcements = 154
 noun break in relations | severance of relations = 161
-noun aid cut | aid suspension = 162
+noun aid cut | aid suspension | aid cuts | suspension of aid = 162
+noun suspension | severance | freezing | cutoff | cut-off = 160
+    pattern * (of &aid-econ) = 1621
+    pattern * (of &aid-mil) = 1622
+    pattern * (of &aid-hum) = 1623
+    pattern * (of &aid) = 162
+    pattern * (of &talks) = 164
+    pattern * (of &mediation) = 165
+    pattern * (of &relations) = 161
+    pattern * (of &cooperation) = 160
+    pattern * (of &ceasefire) = 196
 noun sanctions | sanction | embargo | arms embargo | trade embargo | asset freeze = 163
 noun expulsion = 166
 noun confiscation | seizure | expropriation | nationalization = 1711
@@ -1106,16 +1151,46 @@ FUTURE_CODES = {
 }
 
 
+# CAMEO codes a hostile action announced for the future or held out as possible ("will impose
+# sanctions", "would close the border", "could halt aid", "may expel the inspectors") as the
+# threat to do it (13): each code below gets, in every verb entry that produces it, patterns with
+# `&future` and `&maybe` before the verb giving the threat code. Verbal conflict (10-13) and force
+# posture (15) stay as they are: "will deploy troops" is a deployment announced, not a threat.
+THREAT_CODES = {
+    "140": "133", "141": "133", "1411": "133", "1412": "133", "1413": "133", "1414": "133",
+    "142": "133", "1421": "133", "1422": "133", "1423": "133", "1424": "133",
+    "143": "133", "1431": "133", "1432": "133", "1433": "133", "1434": "133",
+    "144": "133", "1441": "133", "1442": "133", "1443": "133", "1444": "133",
+    "145": "133", "1451": "133", "1452": "133", "1453": "133", "1454": "133",
+    "160": "131", "161": "1313", "162": "1311", "1621": "1311", "1622": "1311", "1623": "1311",
+    "163": "1312", "164": "134", "165": "135", "166": "136", "1661": "136", "1662": "136",
+    "1663": "136",
+    "170": "131", "1711": "131", "1712": "131", "172": "132", "1721": "1321", "1722": "1322",
+    "1723": "1323", "1724": "1324", "173": "132", "174": "132", "175": "137",
+    "180": "1383", "181": "1383", "183": "1383", "1831": "1383", "1832": "1383", "1833": "1383",
+    "186": "1383", "185": "1383",
+    "190": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384",
+    "200": "138", "201": "138", "202": "138", "203": "138",
+    "204": "1385", "2041": "1385", "2042": "1385",
+}
+
+
 def future_patterns(entry):
-    """The `&future` patterns of a verb entry: one per pattern (and the default code) whose code
-    is a material action, in the entry's order."""
+    """The `&future` and `&maybe` patterns of a verb entry: one per pattern (and the default code)
+    whose code is a material action (intent, 03) or a hostile act (threat, 13), in the entry's
+    order."""
     out = []
-    for p in entry.patterns:
-        rest, _, code = p.rpartition(" = ")
-        if code in FUTURE_CODES and rest.startswith("pattern * "):
-            out.append(f"pattern &future {rest[len('pattern '):]} = {FUTURE_CODES[code]}")
-    if entry.code in FUTURE_CODES:
-        out.append(f"pattern &future * = {FUTURE_CODES[entry.code]}")
+    shapes = [(p.rpartition(" = ")[0][len("pattern "):], p.rpartition(" = ")[2])
+              for p in entry.patterns if p.startswith("pattern * ")]
+    if entry.code:
+        for code in entry.code.split(":")[:1]:
+            shapes.append(("*", code))
+    for rest, code in shapes:
+        if code in FUTURE_CODES:
+            out.append(f"pattern &future {rest} = {FUTURE_CODES[code]}")
+        elif code in THREAT_CODES:
+            out.append(f"pattern &future {rest} = {THREAT_CODES[code]}")
+            out.append(f"pattern &maybe {rest} = {THREAT_CODES[code]}")
     return out
 
 
@@ -1132,8 +1207,26 @@ def family_patterns(name):
             for lead in ("&future", "&ready")
             for after, slot in REPORTED_INTENTS
         ]
-        threats = [f"pattern * &future {after} = {code}" for after, code in REPORTED_THREATS]
-        return intents + threats
+        first = [
+            f"pattern * {lead} {after} = {code}"
+            for lead in ("&future", "&ready")
+            for after, code in REPORTED_THREATS_FIRST
+        ]
+        threats = [
+            f"pattern * {lead} {after} = {code}"
+            for lead in ("&future", "&ready")
+            for after, code in REPORTED_THREATS
+        ]
+        return first + intents + threats
+    if name == "planned":
+        # "X plans to impose sanctions", "X is preparing to withdraw its peacekeepers": a plan
+        # for a hostile act is a threat, a plan to cooperate an intent; the words are looked
+        # for in the complement, as for a reported statement.
+        codes = FAMILY_CODES["intent"]
+        first = [f"pattern * {after} = {code}" for after, code in REPORTED_THREATS_FIRST]
+        intents = [f"pattern * {after} = {codes[slot]}" for after, slot in REPORTED_INTENTS]
+        threats = [f"pattern * {after} = {code}" for after, code in REPORTED_THREATS]
+        return first + intents + threats
     if name == "threaten":
         return [f"pattern * {after} = {code}" for after, code in THREAT_PATTERNS]
     codes = FAMILY_CODES[name]
@@ -1237,9 +1330,135 @@ def add_split_hyphens(entries):
                 taken.add((e.kind, split.casefold()))
 
 
+# Irregular verbs that lead a verb phrase: base -> (past, past participle). Every other verb is
+# inflected by the regular rules below.
+IRREGULAR = {
+    "arise": ("arose", "arisen"), "bear": ("bore", "borne"), "beat": ("beat", "beaten"),
+    "become": ("became", "become"), "begin": ("began", "begun"), "bid": ("bid", "bid"),
+    "bind": ("bound", "bound"), "bleed": ("bled", "bled"), "blow": ("blew", "blown"),
+    "break": ("broke", "broken"), "bring": ("brought", "brought"),
+    "broadcast": ("broadcast", "broadcast"), "browbeat": ("browbeat", "browbeaten"),
+    "build": ("built", "built"), "burn": ("burned", "burnt"), "burst": ("burst", "burst"),
+    "buy": ("bought", "bought"), "cast": ("cast", "cast"), "catch": ("caught", "caught"),
+    "choose": ("chose", "chosen"), "come": ("came", "come"), "cut": ("cut", "cut"),
+    "deal": ("dealt", "dealt"), "dig": ("dug", "dug"), "do": ("did", "done"),
+    "draw": ("drew", "drawn"), "drive": ("drove", "driven"), "fall": ("fell", "fallen"),
+    "feed": ("fed", "fed"), "feel": ("felt", "felt"), "fight": ("fought", "fought"),
+    "find": ("found", "found"), "flee": ("fled", "fled"), "fly": ("flew", "flown"),
+    "forbid": ("forbade", "forbidden"), "forgive": ("forgave", "forgiven"),
+    "freeze": ("froze", "frozen"), "get": ("got", "got"), "give": ("gave", "given"),
+    "go": ("went", "gone"), "grow": ("grew", "grown"), "hang": ("hanged", "hung"),
+    "have": ("had", "had"), "hear": ("heard", "heard"), "hide": ("hid", "hidden"),
+    "hit": ("hit", "hit"), "hold": ("held", "held"), "hurt": ("hurt", "hurt"),
+    "keep": ("kept", "kept"), "know": ("knew", "known"), "lay": ("laid", "laid"),
+    "lead": ("led", "led"), "leave": ("left", "left"), "lend": ("lent", "lent"),
+    "let": ("let", "let"), "light": ("lit", "lit"), "lose": ("lost", "lost"),
+    "make": ("made", "made"), "mean": ("meant", "meant"), "meet": ("met", "met"),
+    "mistake": ("mistook", "mistaken"), "overcome": ("overcame", "overcome"),
+    "overrun": ("overran", "overrun"), "oversee": ("oversaw", "overseen"),
+    "overthrow": ("overthrew", "overthrown"), "pay": ("paid", "paid"), "put": ("put", "put"),
+    "quit": ("quit", "quit"), "rebuild": ("rebuilt", "rebuilt"), "retake": ("retook", "retaken"),
+    "ride": ("rode", "ridden"), "ring": ("rang", "rung"), "rise": ("rose", "risen"),
+    "run": ("ran", "run"), "say": ("said", "said"), "see": ("saw", "seen"),
+    "seek": ("sought", "sought"), "sell": ("sold", "sold"), "send": ("sent", "sent"),
+    "set": ("set", "set"), "shake": ("shook", "shaken"), "shed": ("shed", "shed"),
+    "shoot": ("shot", "shot"), "show": ("showed", "shown"), "shut": ("shut", "shut"),
+    "sink": ("sank", "sunk"), "sit": ("sat", "sat"), "slay": ("slew", "slain"),
+    "speak": ("spoke", "spoken"), "speed": ("sped", "sped"), "spend": ("spent", "spent"),
+    "split": ("split", "split"), "spread": ("spread", "spread"), "stand": ("stood", "stood"),
+    "steal": ("stole", "stolen"), "stick": ("stuck", "stuck"), "strike": ("struck", "struck"),
+    "swear": ("swore", "sworn"), "take": ("took", "taken"), "teach": ("taught", "taught"),
+    "tear": ("tore", "torn"), "tell": ("told", "told"), "think": ("thought", "thought"),
+    "throw": ("threw", "thrown"), "undergo": ("underwent", "undergone"),
+    "undertake": ("undertook", "undertaken"), "understand": ("understood", "understood"),
+    "uphold": ("upheld", "upheld"), "upset": ("upset", "upset"), "wage": ("waged", "waged"),
+    "wake": ("woke", "woken"), "win": ("won", "won"), "withdraw": ("withdrew", "withdrawn"),
+    "withhold": ("withheld", "withheld"), "write": ("wrote", "written"),
+}
+
+# Verbs of more than one syllable that double their last consonant ("kidnapped", "expelled"),
+# and those whose doubling differs between British and American spelling (both are written).
+DOUBLING = {
+    "abet", "acquit", "admit", "commit", "compel", "concur", "confer", "control", "deter",
+    "embed", "equip", "expel", "incur", "kidnap", "omit", "outwit", "patrol", "permit",
+    "prefer", "propel", "rebel", "refer", "regret", "repel", "submit", "transfer",
+}
+BOTH_SPELLINGS = {
+    "cancel", "channel", "counsel", "fuel", "funnel", "label", "level", "marshal", "model",
+    "quarrel", "signal", "travel", "tunnel", "total",
+}
+VOWELS = "aeiou"
+
+
+def doubles(verb):
+    """Whether a regular verb doubles its last consonant before -ed and -ing."""
+    if verb in DOUBLING:
+        return True
+    syllables = len(re.findall(r"[aeiouy]+", verb))
+    return (
+        syllables == 1
+        and re.search(r"(^|[^aeiou])[aeiou][^aeiouwxy]$", verb) is not None
+    )
+
+
+def inflections(verb):
+    """The third person singular, past, past participle and -ing forms of a lower-case verb."""
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")) and not verb.endswith(("io", "eo")):
+        third = verb + "es"
+    elif verb.endswith("y") and verb[-2] not in VOWELS:
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    stems = [verb + verb[-1]] if doubles(verb) else [verb]
+    if verb in BOTH_SPELLINGS:
+        stems = [verb, verb + verb[-1]]
+    pasts, ings = [], []
+    for stem in stems:
+        if stem.endswith("e"):
+            pasts.append(stem + "d")
+            ings.append(stem + "ing" if stem.endswith(("ee", "ye", "oe")) else stem[:-1] + "ing")
+        elif stem.endswith("y") and stem[-2] not in VOWELS:
+            pasts.append(stem[:-1] + "ied")
+            ings.append(stem + "ing")
+        elif stem.endswith("c"):
+            pasts.append(stem + "ked")
+            ings.append(stem + "king")
+        else:
+            pasts.append(stem + "ed")
+            ings.append(stem + "ing")
+    if verb.endswith("ie"):
+        ings = [verb[:-2] + "ying"]
+    if verb in IRREGULAR:
+        pasts = list(dict.fromkeys(IRREGULAR[verb]))
+    return [third] + pasts + ings
+
+
+def add_inflections(entries):
+    """Each verb phrase also gets the inflected forms of its first word ("blamed", "fought",
+    "pulled out of"), so that a verb is found even where the lemmatizer misses its lemma (it
+    learns irregular forms from one treebank and guesses the rest). A form that is another
+    phrase of the verb kind is left to that phrase."""
+    taken = {p.casefold() for e in entries if e.kind == "verb" for p in e.phrases}
+    for e in entries:
+        if e.kind != "verb":
+            continue
+        for phrase in list(e.phrases):
+            first, _, rest = phrase.partition(" ")
+            if first in ("be", "de", "no") or not first.isalpha() or not first.islower():
+                continue
+            if rest.startswith("-"):
+                continue
+            for form in inflections(first):
+                inflected = f"{form} {rest}" if rest else form
+                if inflected.casefold() not in taken:
+                    e.phrases.append(inflected)
+                    taken.add(inflected.casefold())
+
+
 def main(out):
     entries = drop_duplicates(parse(SOURCE))
     add_split_hyphens(entries)
+    add_inflections(entries)
     produced = set()
     for e in entries:
         if e.kind == "synset":
