@@ -244,7 +244,7 @@ synset &troops = troops | soldier | force | forces | army | military | military 
 synset &fighting = fighting | hostilities | attack | attacks | offensive | war | bombing | shelling | airstrike | violence | military operation
 synset &sanctions = sanction | sanctions | embargo | economic sanctions | trade sanctions | arms embargo | oil embargo
 synset &restrictions = restriction | restrictions | ban | curb | curbs | curfew | state of emergency | martial law | emergency rule | travel ban | emergency measures
-synset &protests = protest | protests | demonstration | demonstrations | strike | rally | sit-in | hunger strike | general strike | march | unrest | boycott
+synset &protests = protest | protests | demonstration | demonstrations | strike | rally | sit-in | hunger strike | general strike | protest march | unrest | boycott
 synset &inspectors = inspector | inspectors | monitor | monitors | observer | observers | inspection | inspections | fact-finding mission | international observers
 synset &aid-workers = aid worker | aid workers | aid agency | aid agencies | relief worker | relief workers | humanitarian access | humanitarian corridor | humanitarian workers
 synset &prisoners = prisoner | prisoners | detainee | detainees | hostage | hostages | captive | captives | political prisoner | political prisoners
@@ -290,7 +290,7 @@ synset &terrorism = terrorism | terrorist attack | terrorist attacks | terrorist
 synset &chem-weapons = chemical weapon | chemical weapons | chemical agent | chemical agents | nerve agent | nerve gas | sarin | chlorine gas | mustard gas | poison gas | biological weapon | biological weapons | radiological weapon | dirty bomb
 synset &nuclear-weapons = nuclear weapon | nuclear weapons | nuclear bomb | atomic bomb | nuclear device | nuclear warhead
 synset &diplomats = diplomat | diplomats | ambassador | envoy | embassy staff | consul | military attache | attache
-synset &investigation = investigation | investigations | probe | probes | inquiry | inquiries | enquiry | hearing | hearings | inquest | audit | criminal investigation | criminal case | case | fact-finding mission
+synset &investigation = investigation | investigations | probe | probes | inquiry | inquiries | enquiry | inquest | audit | criminal investigation | criminal case | case | fact-finding mission
 synset &corruption = corruption | fraud | bribery | embezzlement | graft | money laundering | tax evasion | crime | crimes | murder | smuggling | misuse | abuse of power
 synset &abuses = human rights abuses | human rights violations | rights abuses | abuses | abuse | torture | mistreatment | ill-treatment | discrimination | disappearance | disappearances | extrajudicial killings
 synset &war-crimes = war crimes | war crime | crimes against humanity | genocide | atrocities | atrocity | ethnic cleansing | massacre
@@ -434,7 +434,7 @@ light establish | open | forge
     pattern * alliance = 057
 light sever | downgrade | break off | freeze | cut
     pattern * &relations = 161
-verb recognize | recognise | grant recognition | establish diplomatic relations | establish relations | establish ties | establish diplomatic ties | open embassy | accredit | extend recognition | restore diplomatic relations | resume diplomatic relations = 054
+verb recognize | recognise | grant recognition | establish diplomatic relations | establish relations | establish ties | establish diplomatic ties | open embassy | extend recognition | restore diplomatic relations | resume diplomatic relations = 054
 verb apologize | apologise | say sorry | express regret | ask forgiveness | seek forgiveness | beg forgiveness | express remorse | atone = 055
 verb forgive | pardon | absolve | grant pardon = 056
 verb sign | ratify | conclude agreement | seal deal | clinch deal | finalize agreement | finalise agreement | initial agreement | sign agreement | sign treaty | sign deal | sign accord | sign pact | strike deal | reach agreement | reach deal | ink deal | reach accord | conclude treaty | enter into agreement | approve agreement = 057
@@ -469,7 +469,7 @@ verb cooperate | collaborate | work with | work together | partner | join forces
     pattern * (on &coop-mil) = 062
     pattern * (on &coop-jud) = 063
     pattern * (on &coop-intel) = 064
-verb trade | trade with | invest | invest in | do business | export to | import from | open market | open markets | buy | purchase | sell | set up joint venture = 061
+verb trade with | invest | invest in | do business | export to | import from | open market | open markets | buy | purchase | sell | set up joint venture = 061
     pattern * &aid-mil = 062
     pattern * arms = 062
 verb train | conduct joint exercises | hold joint exercises | hold joint drills | stage joint exercises | hold war games | cooperate militarily | deploy jointly | conduct joint patrols | share bases | jointly patrol = 062
@@ -646,6 +646,7 @@ light launch | open | conduct | order | start | begin | set up
     pattern * &investigation (into &war-crimes) = 094
     pattern * &investigation (into &military-action) = 093
     pattern * &investigation = 090
+    pattern * hearing (into) = 090
     pattern * fire = 190
 verb dispatch
     pattern * &inspectors = 090
@@ -944,7 +945,7 @@ light use | employ | resort to
 verb use unconventional violence | terrorize | terrorise | commit terrorism | carry out terrorist attack | commit atrocity = 180
 verb stage coup | launch coup | attempt coup | mount coup | overthrow | topple | depose | oust government | seize power = 180
 verb kidnap | abduct | hijack | take hostage | seize hostages | snatch | hold hostage | hold captive | spirit away = 181
-verb beat | assault | beat up | flog | whip | batter | maul | manhandle | pummel | stone | injure | wound | hurt | maim | abuse | physically abuse = 182
+verb beat | assault | beat up | flog | whip | batter | maul | manhandle | pummel | stone | injure | wound | hurt | maim | physically abuse = 182
     pattern sexually * = 1821
 verb rape | sexually assault | sexually abuse | molest | gang-rape | gang rape | abuse sexually = 1821
 verb torture | torment | maltreat | mistreat | abuse prisoners | subject to torture = 1822
@@ -1225,7 +1226,12 @@ def family_patterns(name):
         codes = FAMILY_CODES["intent"]
         first = [f"pattern * {after} = {code}" for after, code in REPORTED_THREATS_FIRST]
         intents = [f"pattern * {after} = {codes[slot]}" for after, slot in REPORTED_INTENTS]
-        threats = [f"pattern * {after} = {code}" for after, code in REPORTED_THREATS]
+        # A plan to attack or arrest is more often a suspect's than a threat made in public.
+        threats = [
+            f"pattern * {after} = {code}"
+            for after, code in REPORTED_THREATS
+            if after not in ("attack", "arrest")
+        ]
         return first + intents + threats
     if name == "threaten":
         return [f"pattern * {after} = {code}" for after, code in THREAT_PATTERNS]
