@@ -480,7 +480,7 @@ verb extradite | hand over | turn over | surrender suspect | cooperate with inve
     pattern * &aid-hum = 073
     pattern * &aid-econ = 071
     pattern * &aid = 070
-verb share | exchange | provide intelligence | share intelligence | share information | exchange information | exchange intelligence | pass on information | share data | share expertise | share know-how = 064
+verb share | exchange | share intelligence | share information | exchange information | exchange intelligence | pass on information | share data | share expertise | share know-how = 064
     pattern * fire = 190
     pattern * &prisoners = 0841
     pattern * &talks = 040
@@ -1149,6 +1149,9 @@ FUTURE_CODES = {
     "086": "0355", "0861": "0355", "0862": "0355", "0863": "0355",
     "087": "0356", "0871": "0356", "0872": "0356", "0873": "0356", "0874": "0356",
     "040": "036", "042/043": "036", "043/042": "036", "046": "036", "045": "039",
+    # "will support", "will back": intent of policy support; "will sign the agreement": intent
+    # to cooperate.
+    "051": "032", "052": "032", "057": "030",
 }
 
 
@@ -1189,6 +1192,7 @@ def future_patterns(entry):
     for rest, code in shapes:
         if code in FUTURE_CODES:
             out.append(f"pattern &future {rest} = {FUTURE_CODES[code]}")
+            out.append(f"pattern &ready {rest} = {FUTURE_CODES[code]}")
         elif code in THREAT_CODES:
             out.append(f"pattern &future {rest} = {THREAT_CODES[code]}")
             out.append(f"pattern &maybe {rest} = {THREAT_CODES[code]}")
