@@ -319,6 +319,63 @@ def ministry_agents():
     return rows
 
 
+# Last words that take no plural: mass nouns and words already plural.
+NO_PLURAL = {
+    "police", "military", "personnel", "staff", "media", "press", "intelligence", "infantry",
+    "security", "clergy", "artillery", "cavalry", "leadership", "society", "opposition",
+    "aristocracy", "bureaucracy", "judiciary", "corps", "people", "men", "women", "children",
+    "firemen", "servicemen", "servicewomen", "businessmen", "businesswomen", "businesspeople",
+    "townspeople", "youth", "service", "customs", "command", "junta", "high command", "jewry",
+    "mujahideen", "taliban", "intelligentsia", "guard", "force", "navy", "army", "legislature",
+    "parliament", "congress", "senate", "government", "cabinet", "presidency", "ministry",
+    "workforce", "diaspora", "elite", "establishment", "administration", "authority",
+    "directorate", "secretariat", "office", "department", "council", "court", "commission",
+}
+
+
+# Last words with an irregular plural (None: none to write, or it is listed where needed).
+IRREGULAR_PLURALS = {
+    "child": "children", "schoolchild": "schoolchildren", "thief": "thieves", "wife": "wives",
+    "midwife": "midwives", "schoolchildren": None, "aircraft": None, "wounded": None,
+    "crime": None, "enforcement": None, "counterintelligence": None, "public": None,
+    "television": None, "radio": None, "govt": None, "exchequer": None, "treasury": None,
+    "prosecution": None, "airforce": None, "insurgency": None, "carabinieri": None,
+    "tanaiste": None, "taoiseach": None, "team": "teams",
+}
+
+
+def plural_of(phrase):
+    """The regular plural of a phrase's last word, or None where it takes none."""
+    if " of " in phrase or " for " in phrase:
+        return None  # "minister of defence": the plural is not on the last word
+    head, _, last = phrase.rpartition(" ")
+    word = last
+    lower = word.casefold()
+    if (
+        not word.isalpha()
+        or len(word) < 3
+        or word.isupper()
+        or lower in NO_PLURAL
+        or lower.endswith(("s", "men", "ese", "ish"))
+        or lower in ("human", "german", "roman")
+    ):
+        return None
+    if lower in IRREGULAR_PLURALS:
+        plural = IRREGULAR_PLURALS[lower]
+        if plural is None:
+            return None
+        plural = word[0] + plural[1:]
+    elif lower.endswith("man"):
+        plural = word[:-3] + "men"
+    elif lower.endswith(("x", "z", "sh", "ch")) and not lower.endswith("arch"):
+        plural = word + "es"
+    elif lower.endswith("y") and lower[-2] not in "aeiou":
+        plural = word[:-1] + "ies"
+    else:
+        plural = word + "s"
+    return f"{head} {plural}" if head else plural
+
+
 def main(out):
     rows = AGENTS + ministry_agents()
     seen = {}
@@ -338,6 +395,15 @@ def main(out):
             unique.append(p)
         if unique:
             entries.append((unique[0].casefold(), unique, code))
+    # Each phrase is also written with the regular plural of its last word ("protesters",
+    # "rebels", "foreign ministers"): the matcher finds plurals through the lemmatizer, but a
+    # reader without lemmas (the prefilter, which runs before tagging) needs them written.
+    for _, unique, code in entries:
+        for p in list(unique):
+            plural = plural_of(p)
+            if plural and plural.casefold() not in seen:
+                seen[plural.casefold()] = code
+                unique.append(plural)
     entries.sort()
     out.write(
         "@format dyad-dictionary 1\n"
