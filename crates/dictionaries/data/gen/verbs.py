@@ -316,6 +316,7 @@ synset &warships = warship | warships | naval vessels | navy ships | aircraft ca
 synset &refugees = refugee | refugees | asylum seeker | asylum seekers | migrants | displaced people | displaced persons
 synset &rockets = rocket | rockets | missile | missiles | mortar | mortars | projectile | projectiles
 synset &artillery = artillery | shell | shells | tank | tanks | howitzer | mortar fire | artillery fire | heavy weapons
+synset &aircraft = warplane | warplanes | jet | jets | fighter jet | fighter jets | bomber | bombers | aircraft | helicopter | helicopters | helicopter gunship | helicopter gunships | gunship | gunships | drone | drones | air force | air forces | airforce | air strike | airstrike | airstrikes | air raid | air raids
 synset &gas = tear gas | teargas | water cannon | water cannons | rubber bullets | stun grenades | pepper spray | batons
 
 # ---- 01 Make public statement ----
@@ -775,6 +776,8 @@ verb go on strike | strike for | walk out | down tools | stop work | stage strik
     pattern * &talks = 125
     pattern * (of &talks) = 164
 verb block | blockade road | barricade | obstruct | block road | block roads | block streets | block traffic | block access | block entrance | occupy square | occupy building | seal road | set up roadblocks | erect barricades | chain themselves = 144
+    pattern * &aid-hum = 1623
+    pattern * &aid = 162
     pattern * &leader-change = 1441
     pattern * &policy-change = 1442
     pattern * &rights = 1443
@@ -847,7 +850,7 @@ verb reduce relations | downgrade relations | downgrade ties | scale back relati
 verb recall
     pattern * ambassador = 161
     pattern * &diplomats = 161
-verb suspend | halt | freeze | stop | cut | cut off | curtail | reduce | scale back | slash | terminate | discontinue | withhold | block aid | cut aid | halt aid | suspend aid | freeze aid = 160
+verb suspend | halt | freeze | stop | cut | cut off | curtail | reduce | scale back | slash | terminate | discontinue | withhold = 160
     pattern * &aid-econ = 1621
     pattern * &aid-mil = 1622
     pattern * &aid-hum = 1623
@@ -968,6 +971,7 @@ verb murder | stab | behead | decapitate | lynch | strangle | hack to death | be
     pattern * (in shootout) = 193
     pattern * (in shelling) = 194
 verb bomb | detonate | explode | set off bomb | plant bomb | plant explosives | plant a bomb | detonate bomb | detonate explosives | set off explosives | hurl grenade | throw grenade | lob grenade = 183
+    pattern &aircraft * = 195
     pattern * &nuclear-weapons = 2042
 verb blow oneself up | carry out suicide bombing | carry out suicide attack | launch suicide attack | stage suicide attack | suicide bomb | blow himself up | blow herself up | blow themselves up = 1831
 verb detonate car bomb | set off car bomb | explode car bomb | carry out car bombing | plant car bomb = 1832
@@ -982,10 +986,19 @@ light plot | attempt | try
 
 # ---- 19 Fight ----
 verb fight | battle | clash | attack | wage war | go to war | make war | invade | ambush | storm | overrun | counterattack | counter-attack | retaliate | launch offensive | launch attack | mount attack | carry out attack | strike | skirmish | shoot down | torpedo | recapture | retake | take control | repel | repulse = 190
+    pattern &aircraft * = 195
     pattern * (with &artillery) = 194
     pattern * (with &rockets) = 195
     pattern * (from air) = 195
     pattern * &territory = 190
+verb hit | target
+    pattern &aircraft * = 195
+    pattern &rockets * = 195
+    pattern &artillery * = 194
+    pattern * (with &rockets) = 195
+    pattern * (with &artillery) = 194
+    pattern * (with airstrikes) = 195
+    pattern * (with air strikes) = 195
 verb blockade | besiege | encircle | surround | seal off | cordon off | lay siege | lay siege to | close border | close borders | shut border | shut borders | close crossings | close airspace | restrict movement | impose blockade | enforce blockade | block shipping = 191
 verb occupy | annex | seize territory | seize land | take over territory | occupy territory | colonize | colonise | establish control | hold territory | build settlements | expand settlements = 192
     pattern * square = 144
