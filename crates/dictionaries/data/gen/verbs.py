@@ -175,6 +175,14 @@ REPORTED_INTENTS = [
     ("hold &talks", "meet"),
 ]
 
+# Refusals a negated reported statement may carry besides the intent objects ("said it would
+# not meet the demands", "will never accept the plan").
+REPORTED_REFUSALS = [
+    ("meet &demands", "124"), ("accept &demands", "124"), ("bow to &demands", "124"),
+    ("give in", "124"), ("back down", "124"), ("accept &proposal", "120"),
+    ("accept &refugees", "120"), ("recognize", "120"), ("recognise", "120"),
+]
+
 # Threats a reported statement may carry that an intent object would otherwise take ("said it
 # would withdraw its peacekeepers" is a threat to end international involvement, not a pullback):
 # tried before the intents.
@@ -1202,6 +1210,16 @@ def future_patterns(entry):
     if entry.code:
         for code in entry.code.split(":")[:1]:
             shapes.append(("*", code))
+    intent_slots = {}
+    for slot, intent in FAMILY_CODES["intent"].items():
+        intent_slots.setdefault(intent, slot)
+    refusals = []
+    for rest, code in shapes:
+        if code in FUTURE_CODES and FUTURE_CODES[code] in intent_slots:
+            reject = FAMILY_CODES["reject"][intent_slots[FUTURE_CODES[code]]]
+            refusals.append(f"pattern &future not {rest} = {reject}")
+            refusals.append(f"pattern &future never {rest} = {reject}")
+    out += refusals
     for rest, code in shapes:
         if code in FUTURE_CODES:
             out.append(f"pattern &future {rest} = {FUTURE_CODES[code]}")
@@ -1225,7 +1243,16 @@ def family_patterns(name):
             for lead in ("&future", "&ready")
             for after, slot in REPORTED_INTENTS
         ]
-        first = [
+        # "said it would not withdraw / is not ready to release": a refusal (12), tried first
+        # since the words of the positive pattern are there too.
+        rejects = FAMILY_CODES["reject"]
+        refusals = [
+            f"pattern * {lead} {after} = {code}"
+            for lead in ("&future not", "&future never", "not &ready")
+            for after, code in REPORTED_REFUSALS
+            + [(after, rejects[slot]) for after, slot in REPORTED_INTENTS]
+        ]
+        first = refusals + [
             f"pattern * {lead} {after} = {code}"
             for lead in ("&future", "&ready")
             for after, code in REPORTED_THREATS_FIRST
