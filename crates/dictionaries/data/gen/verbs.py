@@ -581,7 +581,10 @@ verb lift = 081
 verb ease = 081
 verb relax = 081
 verb loosen = 081
-verb end = 080
+# Phrasal verbs that name no event but would otherwise be read as one ("fire broke out" is not
+# a violation, "took part in" is not "take in", "the week ended" is no concession).
+verb break out | break down | take part | take place | end up | give up on | turn out
+    pattern * (in &talks) = 040
 verb call off | suspend protest | end protest | end strike | end hunger strike | call off strike | halt protests | postpone protest | cancel protest | disband protest camp | clear protest camp = 082
 verb resign | step down | quit | abdicate | relinquish power | cede power | hand over power | step aside | leave office | stand down | tender resignation | submit resignation = 0831
 verb reverse | backtrack | reverse course | reverse decision | reverse policy | change policy | amend law | withdraw bill | shelve plan | abandon plan | drop plan = 0832
