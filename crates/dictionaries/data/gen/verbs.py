@@ -325,6 +325,7 @@ synset &refugees = refugee | refugees | asylum seeker | asylum seekers | migrant
 synset &rockets = rocket | rockets | missile | missiles | mortar | mortars | projectile | projectiles
 synset &artillery = artillery | shell | shells | tank | tanks | howitzer | mortar fire | artillery fire | heavy weapons
 synset &aircraft = warplane | warplanes | jet | jets | fighter jet | fighter jets | bomber | bombers | aircraft | helicopter | helicopters | helicopter gunship | helicopter gunships | gunship | gunships | drone | drones | air force | air forces | airforce | air strike | airstrike | airstrikes | air raid | air raids
+synset &irregulars = rebel | rebels | militant | militants | guerrilla | guerrillas | guerilla | guerillas | fighters | militia | militias | militiamen | insurgents | combatants | paramilitaries | gunmen
 synset &gas = tear gas | teargas | water cannon | water cannons | rubber bullets | stun grenades | pepper spray | batons
 
 # ---- 01 Make public statement ----
@@ -483,6 +484,9 @@ verb trade with | invest | invest in | do business | export to | import from | o
     pattern * arms = 062
 verb train | conduct joint exercises | hold joint exercises | hold joint drills | stage joint exercises | hold war games | cooperate militarily | deploy jointly | conduct joint patrols | share bases | jointly patrol = 062
 verb extradite | hand over | turn over | surrender suspect | cooperate with investigation | assist investigation | help investigation | share evidence | provide evidence | transfer suspect = 063
+    pattern &irregulars * &aid-mil = 0873
+    pattern &irregulars * &artillery = 0873
+    pattern * &aid-mil = 072
     pattern * &prisoners = 0841
     pattern * &property = 0842
     pattern * power = 0831
