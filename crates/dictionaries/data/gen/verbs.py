@@ -330,6 +330,7 @@ synset &gas = tear gas | teargas | water cannon | water cannons | rubber bullets
 
 # ---- 01 Make public statement ----
 verb say | state | declare | announce | tell | add | note | remark | write | explain | report | reiterate | stress | emphasize | emphasise | point out | underline | underscore | assert | argue | maintain | mention | disclose | reveal | proclaim | affirm | insist | contend | observe | comment | elaborate | clarify | outline | describe | quote | cite | predict | estimate | expect | believe | think | suggest | indicate | signal | confirm | recall | remind | tweet | post | publish = 010
+    family reported-demand
     pattern * must = 100
     family reported-intent
 verb issue
@@ -1270,6 +1271,16 @@ def family_patterns(name):
             for after, code in REPORTED_THREATS
         ]
         return first + intents + threats
+    if name == "reported-demand":
+        # "X said Y must release the prisoners" is a demand (10), "... Y should withdraw" an
+        # appeal (02), with the object's own code; "must not" and "should not" are left to the
+        # general patterns.
+        demand, appeal = FAMILY_CODES["demand"], FAMILY_CODES["appeal"]
+        return [
+            f"pattern * must {after} = {demand[slot]}" for after, slot in REPORTED_INTENTS
+        ] + [
+            f"pattern * should {after} = {appeal[slot]}" for after, slot in REPORTED_INTENTS
+        ]
     if name == "planned":
         # "X plans to impose sanctions", "X is preparing to withdraw its peacekeepers": a plan
         # for a hostile act is a threat, a plan to cooperate an intent; the words are looked
