@@ -200,7 +200,7 @@ REPORTED_THREATS = [
     ("close &border", "1381"), ("seal &border", "1381"),
     ("impose &restrictions", "132"), ("impose ban", "132"), ("ban", "132"), ("prohibit", "132"),
     ("boycott", "1312"), ("freeze assets", "1312"),
-    ("expel &diplomats", "1313"), ("attack", "1384"), ("invade", "1382"),
+    ("expel &diplomats", "1313"), ("invade", "1382"),
     ("arrest", "132"), ("execute &prisoners", "1383"), ("kill &prisoners", "1383"),
     ("cut &aid", "1311"), ("halt &aid", "1311"), ("suspend &aid", "1311"), ("stop &aid", "1311"),
     ("break &relations", "1313"), ("sever &relations", "1313"), ("cut &relations", "1313"),
@@ -866,7 +866,22 @@ verb reduce relations | downgrade relations | downgrade ties | scale back relati
 verb recall
     pattern * ambassador = 161
     pattern * &diplomats = 161
-verb suspend | halt | freeze | stop | cut | cut off | curtail | reduce | scale back | slash | terminate | discontinue | withhold = 160
+verb suspend | halt | freeze | terminate | discontinue | withhold = 160
+    pattern * &aid-econ = 1621
+    pattern * &aid-mil = 1622
+    pattern * &aid-hum = 1623
+    pattern * &aid = 162
+    pattern * &talks = 164
+    pattern * &mediation = 165
+    pattern * &relations = 161
+    pattern * assets = 163
+    pattern * &protests = 082
+    pattern * publication = 1721
+    pattern * &cooperation = 160
+    pattern * &troops = 087
+# Cutting and reducing are mostly budgets, jobs and prices in news: an event only with an
+# object that names relations, aid, talks or forces.
+verb stop | cut | cut off | curtail | reduce | scale back | slash
     pattern * &aid-econ = 1621
     pattern * &aid-mil = 1622
     pattern * &aid-hum = 1623
