@@ -1233,16 +1233,7 @@ def future_patterns(entry):
     if entry.code:
         for code in entry.code.split(":")[:1]:
             shapes.append(("*", code))
-    intent_slots = {}
-    for slot, intent in FAMILY_CODES["intent"].items():
-        intent_slots.setdefault(intent, slot)
-    refusals = []
-    for rest, code in shapes:
-        if code in FUTURE_CODES and FUTURE_CODES[code] in intent_slots:
-            reject = FAMILY_CODES["reject"][intent_slots[FUTURE_CODES[code]]]
-            refusals.append(f"pattern &future not {rest} = {reject}")
-            refusals.append(f"pattern &future never {rest} = {reject}")
-    out += refusals
+    # "will not withdraw" keeps the intent code: the coder marks the verb negated.
     for rest, code in shapes:
         if code in FUTURE_CODES:
             out.append(f"pattern &future {rest} = {FUTURE_CODES[code]}")
