@@ -350,7 +350,7 @@ verb claim responsibility | take responsibility | accept responsibility | assume
 verb deny | refute | disavow | disclaim | deny responsibility | deny involvement | deny allegations | dismiss allegations | reject allegations | reject accusations | deny charges | rebut = 016
 verb commemorate | lay wreath | pay tribute | pay respects | observe minute of silence | mark anniversary | unveil monument | hoist flag | raise flag | light candle | hold vigil | honor | honour | memorialize | celebrate anniversary = 017
 verb sympathize | sympathise | console | condole | commiserate | mourn | grieve | express condolences | offer condolences | send condolences | extend condolences | express sympathy = 018
-verb agree with | concur | share view | share views | see eye to eye | echo | side with | be in agreement | reach consensus | share position | have identical views | hold identical views | coincide = 019
+verb agree with | concur | share view | share views | see eye to eye | echo | side with | be in agreement | share position | have identical views | hold identical views | coincide = 019
 
 # ---- 02 Appeal ----
 verb urge | call on | call upon | appeal | appeal to | exhort | implore | beseech | entreat | beg | plead | plead with | encourage | prod | nudge = 020
@@ -455,6 +455,7 @@ verb conclude
 verb reach
     pattern * &agreement = 057
     pattern * &ceasefire = 0871
+    family intent
     pattern * consensus = 019
     pattern * understanding = 057
 verb strike
