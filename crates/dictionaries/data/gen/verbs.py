@@ -326,6 +326,7 @@ synset &rockets = rocket | rockets | missile | missiles | mortar | mortars | pro
 synset &artillery = artillery | shell | shells | tank | tanks | howitzer | mortar fire | artillery fire | heavy weapons
 synset &aircraft = warplane | warplanes | jet | jets | fighter jet | fighter jets | bomber | bombers | aircraft | helicopter | helicopters | helicopter gunship | helicopter gunships | gunship | gunships | drone | drones | air force | air forces | airforce | air strike | airstrike | airstrikes | air raid | air raids
 synset &irregulars = rebel | rebels | militant | militants | guerrilla | guerrillas | guerilla | guerillas | fighters | militia | militias | militiamen | insurgents | combatants | paramilitaries | gunmen
+synset &labour = worker | workers | union | unions | trade union | trade unions | miners | dockers | dockworkers | teachers | nurses | doctors | employees | staff | pilots | drivers | truckers | railway workers | civil servants | public sector workers | farmers | students | lawyers | journalists
 synset &gas = tear gas | teargas | water cannon | water cannons | rubber bullets | stun grenades | pepper spray | batons
 
 # ---- 01 Make public statement ----
@@ -419,7 +420,7 @@ verb telephone | phone | call by telephone | ring | have telephone conversation 
 verb make
     pattern * phone call = 041
     pattern * telephone call = 041
-verb visit | pay visit | make visit | tour | travel to | fly to | arrive in | arrive | stop in | stop over in | pay a visit | make a trip | make a visit | pay an official visit | pay a state visit | land in = 042/043
+verb visit | pay visit | make visit | tour | travel to | fly to | arrive in | arrive | stop over in | pay a visit | make a trip | make a visit | pay an official visit | pay a state visit | land in = 042/043
     pattern &peacekeepers * = 074
     pattern &troops * = 154
 verb host | receive | play host | host talks | host meeting | host summit = 043/042
@@ -436,7 +437,7 @@ verb approve
     pattern * &aid-mil = 072
     pattern * &aid-hum = 073
     pattern * &aid = 070
-verb defend | stand up for | vouch for | speak up for | stand by | come to defence of | come to defense of | stick up for | champion = 052
+verb defend | stand up for | vouch for | speak up for | come to defence of | come to defense of | stick up for | champion = 052
 verb rally support | mobilize support | mobilise support | drum up support | garner support | build support | enlist support | gather support | canvass support | win support | muster support | lobby on behalf = 053
 light upgrade | improve | strengthen | restore | normalize | normalise | deepen | boost | mend | warm | expand | develop | bolster | consolidate
     pattern * &relations = 050
@@ -547,7 +548,7 @@ verb lend | loan | finance | fund | bankroll | subsidize | subsidise | underwrit
 verb arm | supply arms | supply weapons | provide arms | provide weapons | sell arms | sell weapons | deliver weapons | deliver arms | equip | send arms | send weapons | provide military aid | provide training = 072
 verb evacuate | rescue | feed | shelter | treat wounded | vaccinate | resettle | house refugees | provide relief | send relief | deliver aid | deliver relief | provide humanitarian aid | send humanitarian aid | airlift aid | help victims = 073
 verb protect | guard | escort | shield | safeguard | defend civilians | keep peace | keep the peace | deploy peacekeepers | send peacekeepers | contribute troops | provide security = 074
-verb grant asylum | give asylum | offer asylum | give refuge | offer refuge | provide refuge | provide sanctuary | give sanctuary | grant refugee status | take in | admit refugees | accept refugees | take in refugees = 075
+verb grant asylum | give asylum | offer asylum | give refuge | offer refuge | provide refuge | provide sanctuary | give sanctuary | grant refugee status | admit refugees | accept refugees | take in refugees = 075
 
 light extend | prolong
     pattern * &curfew = 1723
@@ -562,7 +563,7 @@ light extend | prolong
     pattern * support = 051
 
 # ---- 08 Yield ----
-verb yield | concede | give in | back down | cave in | relent | compromise | make concessions | give ground | comply | bow to pressure | bow to demands | soften stance | climb down | accommodate demands = 080
+verb yield | concede | give in to | back down | cave in | relent | compromise | make concessions | give ground | comply | bow to pressure | bow to demands | soften stance | climb down | accommodate demands = 080
 verb accede | accede to demands | meet demands | give in to demands | accept demands | heed demands | heed calls | implement reforms | introduce reforms | carry out reforms | enact reforms = 083
 light lift | ease | relax | loosen | remove | end | scrap | rescind | revoke | repeal | cancel | waive | drop | shorten | unfreeze
     pattern * &sanctions = 085
@@ -608,7 +609,7 @@ verb return | give back | hand back = 084
 verb restore property | compensate | pay compensation | pay reparations | restitute | return property = 0842
     pattern * (to &talks) = 040
     pattern * &prisoners = 0841
-verb allow | permit | let | let in | open up | grant access | give access | provide access | facilitate access | authorize | authorise = 080
+verb allow | permit | let | open up | grant access | give access | provide access | facilitate access | authorize | authorise = 080
     pattern * &inspectors = 0862
     pattern * &peacekeepers = 0861
     pattern * &aid-hum = 0863
@@ -785,7 +786,7 @@ verb go on hunger strike | hunger strike | stage hunger strike | launch hunger s
     pattern * &policy-change = 1422
     pattern * &rights = 1423
     pattern * &regime-change = 1424
-verb go on strike | strike for | walk out | down tools | stop work | stage strike | hold strike | call strike | launch strike | begin strike | boycott | stage walkout | shun work | stage boycott | call general strike | hold general strike = 143
+verb go on strike | walk out | down tools | stop work | stage strike | hold strike | call strike | launch strike | begin strike | boycott | stage walkout | shun work | stage boycott | call general strike | hold general strike = 143
     pattern * &leader-change = 1431
     pattern * &policy-change = 1432
     pattern * &rights = 1433
@@ -1031,6 +1032,9 @@ verb hit | target
     pattern * (with &artillery) = 194
     pattern * (with airstrikes) = 195
     pattern * (with air strikes) = 195
+# Workers strike; armies strike targets (190, with the fight verbs).
+verb strike
+    pattern &labour * = 143
 verb blockade | besiege | encircle | surround | seal off | cordon off | lay siege | lay siege to | close border | close borders | shut border | shut borders | close crossings | close airspace | restrict movement | impose blockade | enforce blockade | block shipping = 191
 verb occupy | annex | seize territory | seize land | take over territory | occupy territory | colonize | colonise | establish control | hold territory | build settlements | expand settlements = 192
     pattern * square = 144
