@@ -330,7 +330,7 @@ synset &labour = worker | workers | union | unions | trade union | trade unions 
 synset &gas = tear gas | teargas | water cannon | water cannons | rubber bullets | stun grenades | pepper spray | batons
 
 # ---- 01 Make public statement ----
-verb say | state | declare | announce | tell | add | note | remark | write | explain | report | reiterate | stress | emphasize | emphasise | point out | underline | underscore | assert | argue | maintain | mention | disclose | reveal | proclaim | affirm | insist | contend | observe | comment | elaborate | clarify | outline | describe | quote | cite | predict | estimate | expect | believe | think | suggest | indicate | signal | confirm | recall | remind | tweet | post | publish = 010
+verb say | state | declare | announce | tell | add | note | remark | write | explain | report | reiterate | stress | emphasize | emphasise | point out | underline | underscore | assert | argue | maintain | mention | disclose | reveal | proclaim | affirm | insist | contend | observe | comment | elaborate | clarify | outline | describe | quote | cite | predict | believe | think | suggest | indicate | signal | confirm | recall | remind | tweet | post | publish = 010
     family reported-demand
     pattern * must = 100
     family reported-intent
