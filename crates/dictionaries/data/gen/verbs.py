@@ -246,6 +246,9 @@ SOURCE = r"""
 synset &future = will | would | shall
 synset &maybe = may | might | could
 synset &ready = ready | willing | prepared | committed | determined | eager
+# One pattern for "will" and "ready to" (intents), one for "will" and "could" (threats).
+synset &intending = will | would | shall | ready | willing | prepared | committed | determined | eager
+synset &threatening = will | would | shall | may | might | could
 synset &talks = talks | negotiation | negotiations | consultation | consultations | discussion | discussions | meeting | dialogue | summit | peace talks | direct talks | conference | round of talks | negotiating table
 synset &ceasefire = ceasefire | cease-fire | truce | armistice | cessation of hostilities | halt to fighting
 synset &troops = troops | soldier | force | forces | army | military | military personnel
@@ -1241,11 +1244,9 @@ def future_patterns(entry):
     # "will not withdraw" keeps the intent code: the coder marks the verb negated.
     for rest, code in shapes:
         if code in FUTURE_CODES:
-            out.append(f"pattern &future {rest} = {FUTURE_CODES[code]}")
-            out.append(f"pattern &ready {rest} = {FUTURE_CODES[code]}")
+            out.append(f"pattern &intending {rest} = {FUTURE_CODES[code]}")
         elif code in THREAT_CODES:
-            out.append(f"pattern &future {rest} = {THREAT_CODES[code]}")
-            out.append(f"pattern &maybe {rest} = {THREAT_CODES[code]}")
+            out.append(f"pattern &threatening {rest} = {THREAT_CODES[code]}")
     return out
 
 
@@ -1259,7 +1260,7 @@ def family_patterns(name):
         codes = FAMILY_CODES["intent"]
         intents = [
             f"pattern * {lead} {after} = {codes[slot]}"
-            for lead in ("&future", "&ready")
+            for lead in ("&intending",)
             for after, slot in REPORTED_INTENTS
         ]
         # "said it would not withdraw / is not ready to release": a refusal (12), tried first
@@ -1273,12 +1274,12 @@ def family_patterns(name):
         ]
         first = refusals + [
             f"pattern * {lead} {after} = {code}"
-            for lead in ("&future", "&ready")
+            for lead in ("&intending",)
             for after, code in REPORTED_THREATS_FIRST
         ]
         threats = [
             f"pattern * {lead} {after} = {code}"
-            for lead in ("&future", "&ready")
+            for lead in ("&intending",)
             for after, code in REPORTED_THREATS
         ]
         return first + intents + threats
