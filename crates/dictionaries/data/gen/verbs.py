@@ -198,10 +198,10 @@ REPORTED_THREATS_FIRST = [
 REPORTED_THREATS = [
     ("impose &blockade", "1381"), ("tighten &blockade", "1381"), ("blockade", "1381"),
     ("close &border", "1381"), ("seal &border", "1381"),
-    ("impose &restrictions", "132"), ("impose ban", "132"), ("ban", "132"), ("prohibit", "132"),
+    ("impose &restrictions", "132"), ("impose ban", "132"),
     ("boycott", "1312"), ("freeze assets", "1312"),
     ("expel &diplomats", "1313"), ("invade", "1382"),
-    ("arrest", "132"), ("execute &prisoners", "1383"), ("kill &prisoners", "1383"),
+    ("execute &prisoners", "1383"), ("kill &prisoners", "1383"),
     ("cut &aid", "1311"), ("halt &aid", "1311"), ("suspend &aid", "1311"), ("stop &aid", "1311"),
     ("break &relations", "1313"), ("sever &relations", "1313"), ("cut &relations", "1313"),
     ("downgrade &relations", "1313"), ("recall ambassador", "1313"),
@@ -330,6 +330,7 @@ synset &artillery = artillery | shell | shells | tank | tanks | howitzer | morta
 synset &aircraft = warplane | warplanes | jet | jets | fighter jet | fighter jets | bomber | bombers | aircraft | helicopter | helicopters | helicopter gunship | helicopter gunships | gunship | gunships | drone | drones | air force | air forces | airforce | air strike | airstrike | airstrikes | air raid | air raids
 synset &irregulars = rebel | rebels | militant | militants | guerrilla | guerrillas | guerilla | guerillas | fighters | militia | militias | militiamen | insurgents | combatants | paramilitaries | gunmen
 synset &labour = worker | workers | union | unions | trade union | trade unions | miners | dockers | dockworkers | teachers | nurses | doctors | employees | staff | pilots | drivers | truckers | railway workers | civil servants | public sector workers | farmers | students | lawyers | journalists
+synset &published = figures | data | results | findings | details | statistics | video | footage | images | photos | pictures | album | film | book | guidelines | forecast | budget | accounts | earnings | profits | version | update
 synset &gas = tear gas | teargas | water cannon | water cannons | rubber bullets | stun grenades | pepper spray | batons
 
 # ---- 01 Make public statement ----
@@ -343,6 +344,8 @@ verb make
     pattern * &statement = 010
 verb release
     pattern * &statement = 010
+    pattern * &proposal = 010
+    pattern * &published = 010
 verb brief | inform | notify | update | advise = 010
 verb decline comment | refuse comment | no comment = 011
 verb fear | worry | doubt | despair | lament | bemoan | regret | rue = 012
@@ -1304,7 +1307,7 @@ def family_patterns(name):
         threats = [
             f"pattern * {after} = {code}"
             for after, code in REPORTED_THREATS
-            if after not in ("attack", "arrest")
+            if after not in ("attack",)
         ]
         return first + intents + threats
     if name == "threaten":
