@@ -558,6 +558,8 @@ verb grant asylum | give asylum | offer asylum | give refuge | offer refuge | pr
 
 light extend | prolong
     pattern * &curfew = 1723
+    pattern * state (of emergency) = 1724
+    pattern * state (of siege) = 1724
     pattern * &emergency = 1724
     pattern * &sanctions = 163
     pattern * &ceasefire = 0871
@@ -576,6 +578,8 @@ light lift | ease | relax | loosen | remove | end | scrap | rescind | revoke | r
     pattern * (on &party) = 0812
     pattern * &censorship = 0811
     pattern * &curfew = 0813
+    pattern * state (of emergency) = 0814
+    pattern * state (of siege) = 0814
     pattern * &emergency = 0814
     pattern * &blockade = 0872
     pattern * siege = 0872
@@ -907,6 +911,8 @@ light impose | slap | enforce | reimpose | re-impose
     pattern * &sanctions = 163
     pattern * &trade-restrictions = 163
     pattern * &curfew = 1723
+    pattern * state (of emergency) = 1724
+    pattern * state (of siege) = 1724
     pattern * &emergency = 1724
     pattern * &blockade = 191
     pattern * ban (on &party) = 1722
@@ -957,6 +963,8 @@ verb censor | gag | muzzle | jam | block website | block websites | shut down ne
 verb ban party | ban parties | outlaw party | dissolve party | disband party | bar candidates | disqualify candidates | ban opposition | exclude candidates | deregister party = 1722
 verb impose curfew | declare curfew | extend curfew | reimpose curfew | institute curfew | enforce curfew = 1723
 verb declare
+    pattern * state (of emergency) = 1724
+    pattern * state (of siege) = 1724
     pattern * &emergency = 1724
     pattern * &curfew = 1723
     pattern * &ceasefire = 0871
