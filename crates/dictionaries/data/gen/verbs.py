@@ -81,6 +81,7 @@ SLOTS = [
     ("stop &fighting", "deescalate"),
     ("halt &fighting", "deescalate"),
     ("&ceasefire", "deescalate"),
+    ("cessation (of hostilities)", "deescalate"),
     ("reopen &border", "deescalate"),
     ("open &border", "deescalate"),
     ("lift &blockade", "deescalate"),
@@ -235,7 +236,7 @@ THREAT_PATTERNS = [
     ("&protests", "133"), ("strike", "133"),
     ("&crackdown", "137"),
     ("blockade", "1381"), ("occupy", "1382"), ("occupation", "1382"), ("annex", "1382"),
-    ("&wmd", "1385"), ("&terrorism", "1383"),
+    ("weapons (of mass destruction)", "1385"), ("&wmd", "1385"), ("&terrorism", "1383"),
     ("&conventional-attack", "1384"), ("&military-force", "138"),
     ("ultimatum", "139"), ("&nonforce", "131"),
 ]
@@ -983,6 +984,7 @@ light use | employ | resort to
     pattern * &gas = 175
     pattern * &chem-weapons = 2041
     pattern * &nuclear-weapons = 2042
+    pattern * weapons (of mass destruction) = 204
     pattern * &wmd = 204
     pattern * (as &human-shields) = 184
     pattern * &human-shields = 184
