@@ -782,7 +782,7 @@ verb issue
     pattern * demand = 100
 
 # ---- 14 Protest ----
-verb protest | dissent | express dissent | voice protest | agitate | rise up | revolt | rebel = 140
+verb protest | dissent | express dissent | voice protest | agitate | rise up | revolt | rebel | collect signatures | gather signatures | launch petition | start petition | circulate petition = 140
     pattern * (to +) = 114
     pattern * (against +) = 140
 verb demonstrate | rally | march | picket | hold rally | hold demonstration | hold protest | stage protest | stage demonstration | stage rally | take to the streets | take to streets | hold march | stage march | stage sit-in | hold sit-in | converge | rally against = 141
