@@ -479,13 +479,27 @@ pub fn code_sentence(
     // Token ranges of the verb phrases that coded, and the event-noun objects their verbs used.
     let mut coded_ranges: Vec<(usize, usize)> = Vec::new();
     let mut consumed: Vec<usize> = Vec::new();
+    // Verb sites with their token ranges, and which of them are plain statements.
+    let mut site_ranges: Vec<(usize, usize, usize)> = Vec::new();
+    let mut statements: Vec<usize> = Vec::new();
+    let news = options.news;
     while at < tokens.len() {
         if let Token::Begin(Label::VerbPhrase(_)) = tokens[at] {
             let end = layer.matching_end(at);
             let site = coding.sites.len();
+            let before = coding.events.len();
             if let Some(trace) = context.verb_site(at, end, site, &mut coding.events, &mut consumed)
             {
+                let statement = news.statements_yield && trace.code == STATEMENT;
+                let eventless = news.scan_inside_eventless && coding.events.len() == before;
                 coding.sites.push(trace);
+                site_ranges.push((site, at, end));
+                if statement || eventless {
+                    // Its complement's verbs are coded too (see NewsRules).
+                    statements.extend(statement.then_some(site));
+                    at += 1;
+                    continue;
+                }
                 coded_ranges.push((at, end));
                 at = end + 1;
                 continue;
@@ -493,7 +507,21 @@ pub fn code_sentence(
         }
         at += 1;
     }
+    drop_yielding_statements(&mut coding.events, &site_ranges, &statements);
     context.noun_sites(&coded_ranges, &consumed, &mut coding);
+    if news.inherit_country
+        && let Some(country) = sentence_country(&context.codes)
+    {
+        for event in &mut coding.events {
+            for code in [&mut event.triple.source, &mut event.triple.target] {
+                if code.len() > 3 && code.starts_with("---") {
+                    code.replace_range(..3, country);
+                }
+            }
+        }
+        // "Turkish police detained protesters and police": no event of an actor on itself.
+        coding.events.retain(|e| e.triple.source != e.triple.target);
+    }
     let mut unique: Vec<CodedEvent> = Vec::new();
     for event in coding.events.drain(..) {
         if !unique.iter().any(|e| e.triple == event.triple) {
@@ -504,6 +532,88 @@ pub fn code_sentence(
     coding.unit_codes = context.codes;
     coding.layer = split;
     Some(coding)
+}
+
+/// How many words a dyad verb form's later words may lie after the verb.
+const MAX_FORM_GAP: usize = 6;
+
+/// Prepositions of direction: the country they introduce is a verb's target before a
+/// country-less object (`NewsRules::direction_beats_agent`).
+const DIRECTIONS: &[&str] =
+    &["TO", "FROM", "INTO", "AGAINST", "FOR", "WITH", "TOWARD", "TOWARDS", "ONTO", "OUT"];
+
+/// Adjectives of intent: "is willing to VERB" reads as "will VERB".
+const INTENT_ADJECTIVES: &[&str] = &["WILLING", "READY", "PREPARED"];
+
+/// The upper sequence as dyad-format patterns read it: the verb's own clause, up to and
+/// including its subject (the first unit or compound), so that a modal of another clause does
+/// not count ("X will say that Y attacked"); "TO WILLING" (reversed) reads as "WILL".
+fn clause_upper<'a>(upper: &[SeqItem<'a>]) -> Vec<SeqItem<'a>> {
+    let mut out: Vec<SeqItem<'a>> = Vec::new();
+    let mut rest = upper;
+    if let [SeqItem::Word("TO"), SeqItem::Word(adjective), tail @ ..] = upper
+        && INTENT_ADJECTIVES.contains(adjective)
+    {
+        out.push(SeqItem::Word("WILL"));
+        rest = tail;
+    }
+    let mut open: Option<&SeqItem<'a>> = None;
+    for item in rest {
+        out.push(item.clone());
+        match (item, open) {
+            (SeqItem::UnitMark(_) | SeqItem::CompoundMark(_), None) => open = Some(item),
+            (_, Some(first)) if item == first => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// The plain statement code ("said", "announced"): it yields to the verbs of its complement
+/// when `NewsRules::statements_yield` is on.
+const STATEMENT: &str = "010";
+
+/// Drops the events of statement sites when a verb site inside the statement's phrase coded an
+/// event of its own (PETRARCH2's combination: "say" loses to a more specific lower code).
+fn drop_yielding_statements(
+    events: &mut Vec<CodedEvent>,
+    site_ranges: &[(usize, usize, usize)],
+    statements: &[usize],
+) {
+    let yielding: Vec<usize> = statements
+        .iter()
+        .copied()
+        .filter(|&statement| {
+            let Some(&(_, start, end)) = site_ranges.iter().find(|(s, _, _)| *s == statement)
+            else {
+                return false;
+            };
+            site_ranges.iter().any(|&(site, inner_start, inner_end)| {
+                site != statement
+                    && start < inner_start
+                    && inner_end <= end
+                    && events.iter().any(|e| e.site == site)
+            })
+        })
+        .collect();
+    events.retain(|e| !yielding.contains(&e.site));
+}
+
+/// The one country of a sentence: the ISO 3166-1 country that every country-coded unit names,
+/// if there is exactly one (`IGO`, `NGO` and region codes do not count).
+fn sentence_country(codes: &[String]) -> Option<&str> {
+    let gazetteer = dyad_geo::Gazetteer::shared();
+    let mut found: Option<&str> = None;
+    for prefix in codes.iter().flat_map(|c| c.split('/')).filter_map(|c| c.get(..3)) {
+        if gazetteer.alpha2_of(prefix).is_none() {
+            continue;
+        }
+        match found {
+            Some(country) if country != prefix => return None,
+            _ => found = Some(prefix),
+        }
+    }
+    found
 }
 
 /// The code as the engine uses it: dyad's format writes ACTIVE:PASSIVE with a colon and paired
@@ -608,6 +718,12 @@ impl Context<'_, '_> {
         let block = &blocks[block_index];
         let upper = self.upper_sequence(upper_start);
         let lower = self.lower_sequence(lower_start, end);
+        let pattern_upper =
+            if block.format == VerbFormat::Dyad && self.options.news.clause_bound_upper {
+                Cow::Owned(clause_upper(&upper))
+            } else {
+                Cow::Borrowed(&upper[..])
+            };
         let mut code = None;
         let mut source: Option<Role> = None;
         let mut target = None;
@@ -616,7 +732,7 @@ impl Context<'_, '_> {
             if !pattern.required.iter().all(|word| self.words.contains(word.as_str())) {
                 continue;
             }
-            if let Some(bindings) = self.match_pattern(pattern, &upper, &lower) {
+            if let Some(bindings) = self.match_pattern(pattern, &pattern_upper, &lower) {
                 if pattern.code != "---" {
                     code = Some(pattern.code.clone());
                     (source, target) = bindings;
@@ -663,7 +779,9 @@ impl Context<'_, '_> {
                         .filter(|t| Some(*t) != object.possessor.map(Role::Unit))
                 })
                 .or_else(|| self.default_target(source, &upper, &lower));
-            if let Some(target) = target {
+            if !self.reciprocal(source, target, &code, site, events)
+                && let Some(target) = target
+            {
                 self.emit(source, target, &code, passive, site, events);
             }
         }
@@ -722,9 +840,29 @@ impl Context<'_, '_> {
         let mut lower_start = verb + 1;
         let mut at = verb + 1;
         for wanted in form.after() {
+            let mut skipped = 0;
             while at < end
                 && (word_at(tokens, at).is_none() || (dyad && !self.word_is(at, wanted, true)))
             {
+                // A dyad form's later words ("expressed its readiness", "launched an inquiry")
+                // stay in the verb's own clause, a few words on: never inside a nested verb
+                // phrase or past a comma ("ordered X to appear ... in an investigation"). The
+                // word right after the verb may still open a phrase of its own ("stopped work"
+                // with "work" parsed as a verb).
+                if dyad {
+                    match &tokens[at] {
+                        Token::Begin(Label::VerbPhrase(_) | Label::Comma) if skipped > 0 => {
+                            return None;
+                        }
+                        Token::Word { .. } => {
+                            skipped += 1;
+                            if skipped > MAX_FORM_GAP {
+                                return None;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
                 at += 1;
             }
             if at >= end || !self.word_is(at, wanted, dyad) {
@@ -966,12 +1104,23 @@ impl Context<'_, '_> {
             Role::Unit(u) if self.is_coded(u) => Some(self.codes[u].as_str()),
             _ => None,
         };
-        for item in lower {
+        for (i, item) in lower.iter().enumerate() {
             match item {
                 SeqItem::CompoundMark(c) => return Some(Role::Compound(*c)),
                 SeqItem::UnitMark(u) if self.is_coded(*u) => {
                     if source_code.is_some_and(|s| self.codes[*u].contains(s)) {
                         continue;
+                    }
+                    // Past the unit's closing mark (the sequence may start at it, after a
+                    // verb form's last word inside the object: "lodged a protest").
+                    let after = (i + 1..lower.len())
+                        .find(|&j| lower[j] == SeqItem::UnitMark(*u))
+                        .map_or(i + 1, |close| close + 1);
+                    if self.options.news.direction_beats_agent
+                        && self.codes[*u].starts_with("---")
+                        && let Some(goal) = self.direction_country(&lower[after..], source_code)
+                    {
+                        return Some(Role::Unit(goal));
                     }
                     return Some(Role::Unit(*u));
                 }
@@ -1002,6 +1151,77 @@ impl Context<'_, '_> {
             }
         }
         None
+    }
+
+    /// After a country-less object ("sent troops"), the first unit with a country that a
+    /// preposition of direction introduces ("to Mali", "from Lebanon"), if the first
+    /// country-coded unit of the rest is one.
+    fn direction_country(&self, rest: &[SeqItem<'_>], source_code: Option<&str>) -> Option<usize> {
+        let mut previous: Option<&str> = None;
+        let mut inside = false;
+        for item in rest {
+            match item {
+                SeqItem::Word(w) => {
+                    if !inside {
+                        previous = Some(w);
+                    }
+                }
+                SeqItem::CompoundMark(_) => return None,
+                SeqItem::UnitMark(u) => {
+                    inside = !inside;
+                    if !inside {
+                        continue;
+                    }
+                    let code = &self.codes[*u];
+                    if code.starts_with("---") || source_code.is_some_and(|s| code.contains(s)) {
+                        previous = None;
+                        continue;
+                    }
+                    return previous.filter(|w| DIRECTIONS.contains(w)).map(|_| *u);
+                }
+            }
+        }
+        None
+    }
+
+    /// [`NewsRules::reciprocal_compounds`]: coordinated actors with a cooperative code and no
+    /// coded object act on each other. Returns whether it emitted.
+    ///
+    /// [`NewsRules::reciprocal_compounds`]: crate::records::NewsRules::reciprocal_compounds
+    fn reciprocal(
+        &self,
+        source: Role,
+        target: Option<Role>,
+        code: &str,
+        site: usize,
+        events: &mut Vec<CodedEvent>,
+    ) -> bool {
+        let Role::Compound(compound) = source else {
+            return false;
+        };
+        let cooperative = ["03", "04", "05", "06"].iter().any(|root| code.starts_with(root));
+        let uncoded_target =
+            target.is_none_or(|t| self.side_codes(t, false).iter().all(|(c, _)| c == "---"));
+        if !self.options.news.reciprocal_compounds || !cooperative || !uncoded_target {
+            return false;
+        }
+        let members: Vec<usize> = self.layer.compounds[compound]
+            .members
+            .iter()
+            .copied()
+            .filter(|&u| self.is_coded(u))
+            .collect();
+        if members.len() < 2 {
+            return false;
+        }
+        for &a in &members {
+            for &b in &members {
+                if a != b {
+                    self.emit(Role::Unit(a), Role::Unit(b), code, false, site, events);
+                }
+            }
+        }
+        true
     }
 
     /// The code of an uncoded unit: `---`, or its quoted words under `new_actor_length`.
@@ -1102,6 +1322,7 @@ mod tests {
     use dyad_dictionaries::petrarch;
 
     use super::*;
+    use crate::records::NewsRules;
     use crate::treebank::linearise_text;
 
     const VERBS: &str = "\
@@ -1241,6 +1462,114 @@ LAST [LST]
         assert_eq!(code(parse, &off).len(), 2);
         let loose = CodingOptions { require_dyad: false, ..off };
         assert!(code(parse, &loose).contains(&"--- OSG 345".to_string()));
+    }
+
+    const NEWS_VERBS: &str = "\
+--- SAY  [010] ---
+SAID
+
+--- ATTACK  [190] ---
+ATTACKED
+
+--- ARREST  [173] ---
+ARRESTED
+
+--- SIGN  [057] ---
+SIGNED
+
+--- SEND  [070] ---
+SENT
+";
+
+    fn code_news(parse: &str, news: NewsRules) -> Vec<String> {
+        let dictionaries = Dictionaries {
+            verbs: petrarch::read_petrarch1_verbs("v.txt", NEWS_VERBS).0,
+            actors: petrarch::read_actors("a.txt", &format!("{ACTORS}NORWAY [NOR]\n")).0,
+            agents: petrarch::read_agents(
+                "g.txt",
+                "POLICE [~COP]\nPROTESTERS [~PRO]\nTROOPS [~MIL]\n",
+            )
+            .0,
+            ..Dictionaries::default()
+        };
+        let lexicon = Lexicon::new(&dictionaries);
+        let layer = linearise_text(parse).unwrap();
+        let options = CodingOptions { news, ..CodingOptions::default() };
+        let coding = code_sentence(&lexicon, &layer, &options, None).unwrap();
+        let mut events: Vec<String> = coding.events.iter().map(|e| e.triple.to_string()).collect();
+        events.sort();
+        events
+    }
+
+    #[test]
+    fn a_statement_yields_to_the_verb_it_reports() {
+        let parse =
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD attacked)
+            (NP (NNP Gondor)))))) (. .)))";
+        assert_eq!(code_news(parse, NewsRules::default()), ["ARN GON 010"]);
+        let news = NewsRules { statements_yield: true, ..NewsRules::default() };
+        assert_eq!(code_news(parse, news), ["ARN GON 190"]);
+    }
+
+    #[test]
+    fn agents_take_the_one_country_of_the_sentence() {
+        let parse = "(ROOT (S (NP (DT The) (NNP Denmark) (NN police)) (VP (VBD arrested)
+            (NP (NNS protesters))) (. .)))";
+        assert_eq!(code_news(parse, NewsRules::default()), ["DNKCOP ---PRO 173"]);
+        let news = NewsRules { inherit_country: true, ..NewsRules::default() };
+        assert_eq!(code_news(parse, news), ["DNKCOP DNKPRO 173"]);
+        // Two countries in the sentence: no guess.
+        let two =
+            parse.replace("(NNS protesters))", "(NNS protesters)) (PP (IN in) (NP (NNP Norway)))");
+        assert_eq!(code_news(&two, news), ["DNKCOP ---PRO 173"]);
+    }
+
+    #[test]
+    fn coordinated_actors_sign_with_each_other() {
+        let parse = "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD signed) (NP (DT an)
+            (NN agreement))) (. .)))";
+        assert!(code_news(parse, NewsRules::default()).is_empty());
+        let news = NewsRules { reciprocal_compounds: true, ..NewsRules::default() };
+        assert_eq!(code_news(parse, news), ["ARN GON 057", "GON ARN 057"]);
+        // Not for hostile codes: "Arnor and Gondor attacked a town" is no attack on each other.
+        let hostile = parse.replace("signed", "attacked");
+        assert!(code_news(&hostile, news).is_empty());
+    }
+
+    #[test]
+    fn a_country_of_direction_beats_a_country_less_object() {
+        let parse = "(ROOT (S (NP (NNP Arnor)) (VP (VBD sent) (NP (NNS troops)) (PP (TO to)
+            (NP (NNP Denmark)))) (. .)))";
+        assert_eq!(code_news(parse, NewsRules::default()), ["ARN ---MIL 070"]);
+        let news = NewsRules { direction_beats_agent: true, ..NewsRules::default() };
+        assert_eq!(code_news(parse, news), ["ARN DNK 070"]);
+        // A place of the action is no direction.
+        let place = parse.replace("(TO to)", "(IN in)");
+        assert_eq!(code_news(&place, news), ["ARN ---MIL 070"]);
+    }
+
+    #[test]
+    fn dyad_patterns_read_the_verbs_own_clause_and_intent_adjectives() {
+        let upper = [
+            SeqItem::Word("TO"),
+            SeqItem::Word("WILLING"),
+            SeqItem::Word("IS"),
+            SeqItem::UnitMark(0),
+            SeqItem::Word("NORWAY"),
+            SeqItem::UnitMark(0),
+            SeqItem::Word("WILL"),
+            SeqItem::UnitMark(1),
+        ];
+        assert_eq!(
+            clause_upper(&upper),
+            [
+                SeqItem::Word("WILL"),
+                SeqItem::Word("IS"),
+                SeqItem::UnitMark(0),
+                SeqItem::Word("NORWAY"),
+                SeqItem::UnitMark(0),
+            ]
+        );
     }
 
     #[test]

@@ -320,7 +320,9 @@ impl Context<'_, '_> {
                 .or_else(|| self.default_target(source, &[], complement))
                 .or_else(|| self.default_target(source, &upper, &lower))
                 .filter(|t| Some(*t) != object.possessor.map(Role::Unit));
-            if let Some(target) = target {
+            if !self.reciprocal(source, target, &code, site, events)
+                && let Some(target) = target
+            {
                 self.emit(source, target, &code, false, site, events);
             }
         }
