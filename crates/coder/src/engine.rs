@@ -468,6 +468,12 @@ pub fn code_sentence(
                         .filter(|l| !l.is_empty())
                 })
                 .collect();
+            if options.news.relative_pronouns_uncoded
+                && let [Some(lemma)] = lemmas[..]
+                && RELATIVE_PRONOUNS.contains(&lemma)
+            {
+                return "---".to_string();
+            }
             lexicon.unit_code_with_lemmas(&unit.words, &lemmas, date)
         })
         .collect();
@@ -522,6 +528,14 @@ pub fn code_sentence(
         // "Turkish police detained protesters and police": no event of an actor on itself.
         coding.events.retain(|e| e.triple.source != e.triple.target);
     }
+    // An event without target needs a political source: a state, an organisation or a role
+    // of them. "---CVL protected", "Renault intends" say nothing.
+    coding.events.retain(|e| {
+        e.triple.target != "---"
+            || e.target_unit.is_some()
+            || !(e.triple.source.starts_with("---")
+                || NON_POLITICAL_ROLES.iter().any(|role| e.triple.source.get(3..6) == Some(role)))
+    });
     let mut unique: Vec<CodedEvent> = Vec::new();
     for event in coding.events.drain(..) {
         if !unique.iter().any(|e| e.triple == event.triple) {
@@ -568,6 +582,21 @@ fn clause_upper<'a>(upper: &[SeqItem<'a>]) -> Vec<SeqItem<'a>> {
     }
     out
 }
+
+/// CAMEO roots whose events stand without a target (`NewsRules::targetless_events`): intents,
+/// cooperation, yielding, investigation, rejection, threats, protest, force posture, reduced
+/// relations, coercion and violence. Statements, appeals, consultations and aid name their
+/// addressee or mean little without one.
+const TARGETLESS_ROOTS: &[&str] =
+    &["03", "05", "06", "08", "09", "12", "13", "14", "15", "16", "17", "18", "19", "20"];
+
+/// Roles whose events without target are rarely political news (business, civilians, media,
+/// education, health): such a source needs a target.
+const NON_POLITICAL_ROLES: &[&str] = &["BUS", "CVL", "MED", "EDU", "HLH"];
+
+/// Relative pronouns (lemmas, lower case as the lemmatizer writes them): never an actor, even
+/// where a dictionary phrase spells the same ("who" is not the WHO).
+const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "which", "that"];
 
 /// The plain statement code ("said", "announced"): it yields to the verbs of its complement
 /// when `NewsRules::statements_yield` is on.
@@ -779,10 +808,11 @@ impl Context<'_, '_> {
                         .filter(|t| Some(*t) != object.possessor.map(Role::Unit))
                 })
                 .or_else(|| self.default_target(source, &upper, &lower));
-            if !self.reciprocal(source, target, &code, site, events)
-                && let Some(target) = target
-            {
-                self.emit(source, target, &code, passive, site, events);
+            if !self.reciprocal(source, target, &code, site, events) {
+                // A participle without HAVE is passive or a reduced relative ("children were
+                // given laptops", "investors ... broken down by country"): no subject acts.
+                let active = !passive && !self.is_bare_participle(verb_position);
+                self.emit_or_targetless(source, target, &code, passive, active, site, events);
             }
         }
         let verb_line = &block.verbs[verb_index].origin;
@@ -1200,8 +1230,7 @@ impl Context<'_, '_> {
             return false;
         };
         let cooperative = ["03", "04", "05", "06"].iter().any(|root| code.starts_with(root));
-        let uncoded_target =
-            target.is_none_or(|t| self.side_codes(t, false).iter().all(|(c, _)| c == "---"));
+        let uncoded_target = target.is_none_or(|t| self.is_uncoded_role(t));
         if !self.options.news.reciprocal_compounds || !cooperative || !uncoded_target {
             return false;
         }
@@ -1222,6 +1251,88 @@ impl Context<'_, '_> {
             }
         }
         true
+    }
+
+    /// Whether the verb at token `verb` is a past participle (VBN) after a word other than a
+    /// HAVE auxiliary or an adverb ("were given", "is expected"): a passive without agent.
+    fn is_bare_participle(&self, verb: usize) -> bool {
+        let tokens = &self.layer.tokens;
+        if !matches!(tokens.get(verb.wrapping_sub(1)), Some(Token::Begin(Label::Tag(t))) if t == "VBN")
+        {
+            return false;
+        }
+        let mut at = verb.saturating_sub(1);
+        while at > 2 {
+            at -= 1;
+            match &tokens[at] {
+                Token::Word { text, .. } => {
+                    if matches!(text.as_str(), "HAVE" | "HAS" | "HAD" | "'VE" | "'D" | "HAVING") {
+                        return false;
+                    }
+                    if !matches!(&tokens[at - 1], Token::Begin(Label::Tag(t)) if t.starts_with("RB"))
+                    {
+                        return true;
+                    }
+                }
+                // Right after its subject the tagger's VBN is as often a past tense ("Zambia
+                // extradited"): read it as active.
+                Token::UnitEnd(_) | Token::CompoundEnd(_) => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether every unit a side stands for is uncoded.
+    fn is_uncoded_role(&self, role: Role) -> bool {
+        self.side_codes(role, false).iter().all(|(c, _)| c == "---")
+    }
+
+    /// Emits a site's events; with [`NewsRules::targetless_events`], a site whose target is
+    /// missing or uncoded gives its coded source an event without target ("Bosnian Serbs
+    /// completed their withdrawal"), unless it is a plain statement or passive.
+    ///
+    /// [`NewsRules::targetless_events`]: crate::records::NewsRules::targetless_events
+    #[allow(clippy::too_many_arguments)]
+    fn emit_or_targetless(
+        &self,
+        source: Role,
+        target: Option<Role>,
+        code: &str,
+        passive: bool,
+        active: bool,
+        site: usize,
+        events: &mut Vec<CodedEvent>,
+    ) {
+        let targetless = self.options.news.targetless_events
+            && active
+            && TARGETLESS_ROOTS.iter().any(|root| code.starts_with(root))
+            && target.is_none_or(|t| self.is_uncoded_role(t));
+        if !targetless {
+            if let Some(target) = target {
+                self.emit(source, target, code, passive, site, events);
+            }
+            return;
+        }
+        // A paired code ("meet": 036/036) has no second side to give its other half.
+        let code = code.split_once(':').map_or(code, |(forward, _)| forward);
+        for (source_code, unit) in self.side_codes(source, false) {
+            // "The talks between India and Pakistan ended": the subject is an event, its
+            // parties do not act.
+            let event_noun = unit.is_some_and(|u| self.unit_noun(u).is_some());
+            if source_code != "---" && !event_noun {
+                events.push(CodedEvent {
+                    triple: Triple {
+                        source: source_code,
+                        target: "---".to_string(),
+                        code: code.to_string(),
+                    },
+                    source_unit: unit,
+                    target_unit: None,
+                    site,
+                });
+            }
+        }
     }
 
     /// The code of an uncoded unit: `---`, or its quoted words under `new_actor_length`.
@@ -1570,6 +1681,21 @@ SENT
                 SeqItem::UnitMark(0),
             ]
         );
+    }
+
+    #[test]
+    fn a_coded_source_without_target_gets_an_event_of_its_own() {
+        let parse = "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (DT a) (NN town))) (. .)))";
+        assert!(code_news(parse, NewsRules::default()).is_empty());
+        let news = NewsRules { targetless_events: true, ..NewsRules::default() };
+        assert_eq!(code_news(parse, news), ["ARN --- 190"]);
+        // Not a statement, not a passive without agent, not a country-less source.
+        let said = "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (NP (DT a) (NN word))) (. .)))";
+        assert!(code_news(said, news).is_empty());
+        let passive = "(ROOT (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN attacked))) (. .)))";
+        assert!(code_news(passive, news).is_empty());
+        let police = parse.replace("(NNP Arnor)", "(NN police)");
+        assert!(code_news(&police, news).is_empty());
     }
 
     #[test]

@@ -68,6 +68,13 @@ pub struct NewsRules {
     /// dyad-format patterns read upper-side words only in the verb's own clause (up to its
     /// subject), and "is willing / ready / prepared to VERB" reads as "will VERB".
     pub clause_bound_upper: bool,
+    /// A verb site with a coded source but no coded target gives an event without target
+    /// (the event format allows it): "Bosnian Serbs completed their withdrawal", "Rebels
+    /// surrendered". Plain statements ("X said") and passives are left out.
+    pub targetless_events: bool,
+    /// A unit that is only a relative pronoun ("who", "which": lower-case lemmas) is never
+    /// coded, whatever a dictionary phrase of the same letters says (the WHO).
+    pub relative_pronouns_uncoded: bool,
 }
 
 impl NewsRules {
@@ -80,6 +87,8 @@ impl NewsRules {
             reciprocal_compounds: true,
             direction_beats_agent: true,
             clause_bound_upper: true,
+            targetless_events: true,
+            relative_pronouns_uncoded: true,
         }
     }
 }

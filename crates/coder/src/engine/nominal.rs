@@ -232,7 +232,7 @@ impl Context<'_, '_> {
 
     /// The event noun heading `unit`, if any: its last word, or the word before the first
     /// preposition of a flattened phrase ("AGREEMENT" in "A SECURITY AGREEMENT IN 2010").
-    fn unit_noun(&self, unit: usize) -> Option<NounHit> {
+    pub(super) fn unit_noun(&self, unit: usize) -> Option<NounHit> {
         let unit = &self.layer.units[unit];
         let lemmas = unit_lemmas(self.layer, unit);
         let head = unit_head(&unit.words)?;
@@ -320,10 +320,8 @@ impl Context<'_, '_> {
                 .or_else(|| self.default_target(source, &[], complement))
                 .or_else(|| self.default_target(source, &upper, &lower))
                 .filter(|t| Some(*t) != object.possessor.map(Role::Unit));
-            if !self.reciprocal(source, target, &code, site, events)
-                && let Some(target) = target
-            {
-                self.emit(source, target, &code, false, site, events);
+            if !self.reciprocal(source, target, &code, site, events) {
+                self.emit_or_targetless(source, target, &code, false, true, site, events);
             }
         }
         Some(self.noun_trace(object.hit, fired, word, verb_leaf, code))
