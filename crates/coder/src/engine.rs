@@ -451,9 +451,13 @@ pub fn code_sentence(
     } else {
         layer
     };
+    // Names that span a possessive ("the Democratic People's Republic of Korea"): one unit.
+    let joined =
+        if options.news.possessive_names { join_possessive_names(lexicon, layer) } else { None };
+    let layer = joined.as_ref().unwrap_or(layer);
     // Event nouns followed by WITH or BETWEEN inside one unit: the other party becomes a unit of
     // its own (nominal::split_noun_units).
-    let split = nominal::split_noun_units(lexicon, layer);
+    let split = nominal::split_noun_units(lexicon, layer).or(joined.clone());
     let layer = split.as_ref().unwrap_or(layer);
     let codes: Vec<String> = layer
         .units
@@ -597,6 +601,81 @@ const NON_POLITICAL_ROLES: &[&str] = &["BUS", "CVL", "MED", "EDU", "HLH"];
 /// Relative pronouns (lemmas, lower case as the lemmatizer writes them): never an actor, even
 /// where a dictionary phrase spells the same ("who" is not the WHO).
 const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "which", "that"];
+
+/// Joins two units around a possessive when an actor phrase of the dictionaries runs across
+/// it: `[THE DEMOCRATIC PEOPLE] 'S [REPUBLIC OF KOREA]` becomes one unit whose word `PEOPLE'S`
+/// is written as the dictionaries write it ("People's Republic of China", "Kurdistan Workers'
+/// Party"). `None` when nothing joins.
+fn join_possessive_names(lexicon: &Lexicon<'_>, layer: &ClauseLayer) -> Option<ClauseLayer> {
+    let tokens = &layer.tokens;
+    // (index of UnitEnd(a), a, b, possessive word)
+    let mut joins: Vec<(usize, usize, usize, String)> = Vec::new();
+    for i in 0..tokens.len().saturating_sub(4) {
+        let (
+            Token::UnitEnd(a),
+            Token::Begin(Label::Tag(tag)),
+            Token::Word { text, .. },
+            Token::UnitBegin(b),
+        ) = (&tokens[i], &tokens[i + 1], &tokens[i + 2], &tokens[i + 4])
+        else {
+            continue;
+        };
+        let (unit_a, unit_b) = (&layer.units[*a], &layer.units[*b]);
+        if tag != "POS" || unit_a.compound.is_some() || unit_b.compound.is_some() {
+            continue;
+        }
+        let Some(last) = unit_a.words.last() else {
+            continue;
+        };
+        let joined = format!("{last}{text}");
+        let mut words: Vec<&str> = unit_a.words.iter().map(String::as_str).collect();
+        let junction = words.len() - 1;
+        words[junction] = &joined;
+        words.extend(unit_b.words.iter().map(String::as_str));
+        let match_tokens: Vec<MatchToken<'_>> = words.iter().map(|w| MatchToken::new(w)).collect();
+        if let Some(found) = lexicon.matchers.actors.first(&match_tokens)
+            && found.start <= junction
+            && found.end > junction + 1
+        {
+            joins.push((i, *a, *b, joined.clone()));
+        }
+    }
+    if joins.is_empty() {
+        return None;
+    }
+    let mut edited = layer.clone();
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some((_, a, b, joined)) = joins.iter().find(|(at, ..)| *at == i) else {
+            match &tokens[i] {
+                // The end of a joined second unit closes the first.
+                Token::UnitEnd(u) => {
+                    let first = joins.iter().find(|(_, _, b, _)| b == u).map_or(*u, |j| j.1);
+                    out.push(Token::UnitEnd(first));
+                }
+                token => out.push(token.clone()),
+            }
+            i += 1;
+            continue;
+        };
+        // The first unit's last word becomes the joined word; the possessive and the second
+        // unit's opening go.
+        if let Some(Token::Word { text, .. }) = out.last_mut() {
+            *text = joined.clone();
+        }
+        let second = std::mem::take(&mut edited.units[*b]);
+        let unit = &mut edited.units[*a];
+        if let Some(word) = unit.words.last_mut() {
+            *word = joined.clone();
+        }
+        unit.words.extend(second.words);
+        unit.leaves.extend(second.leaves);
+        i += 5;
+    }
+    edited.tokens = out;
+    edited.is_balanced().then_some(edited)
+}
 
 /// The plain statement code ("said", "announced"): it yields to the verbs of its complement
 /// when `NewsRules::statements_yield` is on.
@@ -1696,6 +1775,44 @@ SENT
         assert!(code_news(passive, news).is_empty());
         let police = parse.replace("(NNP Arnor)", "(NN police)");
         assert!(code_news(&police, news).is_empty());
+    }
+
+    #[test]
+    fn a_name_across_a_possessive_is_one_actor() {
+        let dictionaries = Dictionaries {
+            verbs: petrarch::read_petrarch1_verbs("v.txt", NEWS_VERBS).0,
+            actors: petrarch::read_actors(
+                "a.txt",
+                "PEOPLE'S_REPUBLIC_OF_ROHAN [ROH]\nGONDOR [GON]\n",
+            )
+            .0,
+            ..Dictionaries::default()
+        };
+        let lexicon = Lexicon::new(&dictionaries);
+        // A dependency parse keeps the possessor apart: [THE PEOPLE] 'S [REPUBLIC OF ROHAN].
+        let conllu = "1 Gondor Gondor PROPN NNP _ 2 nsubj
+2 attacked attack VERB VBD _ 0 root
+3 the the DET DT _ 4 det
+4 People people NOUN NNS _ 6 nmod:poss
+5 's 's PART POS _ 4 case
+6 Republic Republic PROPN NNP _ 2 obj
+7 of of ADP IN _ 8 case
+8 Rohan Rohan PROPN NNP _ 6 nmod
+9 . . PUNCT . _ 2 punct";
+        let tabbed: String = conllu
+            .lines()
+            .map(|line| line.split(' ').collect::<Vec<_>>().join("\t") + "\tx\t_\n")
+            .collect();
+        let layer =
+            crate::dependency::clause_layer(&crate::dependency::read_conllu_sentence(&tabbed));
+        let code = |news| {
+            let options = CodingOptions { news, ..CodingOptions::default() };
+            let coding = code_sentence(&lexicon, &layer, &options, None).unwrap();
+            coding.events.iter().map(|e| e.triple.to_string()).collect::<Vec<_>>()
+        };
+        assert!(code(NewsRules::default()).is_empty(), "{}", layer.render());
+        let news = NewsRules { possessive_names: true, ..NewsRules::default() };
+        assert_eq!(code(news), ["GON ROH 190"], "{}", layer.render());
     }
 
     #[test]

@@ -75,6 +75,10 @@ pub struct NewsRules {
     /// A unit that is only a relative pronoun ("who", "which": lower-case lemmas) is never
     /// coded, whatever a dictionary phrase of the same letters says (the WHO).
     pub relative_pronouns_uncoded: bool,
+    /// An actor phrase that runs across a possessive joins the two units around it ("the
+    /// Democratic People's Republic of Korea" is PRK, not "the Democratic People" and
+    /// "Republic of Korea").
+    pub possessive_names: bool,
 }
 
 impl NewsRules {
@@ -89,6 +93,7 @@ impl NewsRules {
             clause_bound_upper: true,
             targetless_events: true,
             relative_pronouns_uncoded: true,
+            possessive_names: true,
         }
     }
 }
