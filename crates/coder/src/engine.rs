@@ -878,7 +878,7 @@ impl Context<'_, '_> {
                 source = object.possessor.filter(|&p| self.is_coded(p)).map(Role::Unit);
             }
         }
-        let source = source.or_else(|| self.default_source(&upper));
+        let source = source.or_else(|| self.source_past_commas(&upper, upper_start, &code));
         if let Some(source) = source {
             let target = target
                 .or_else(|| {
@@ -1024,6 +1024,66 @@ impl Context<'_, '_> {
             }
         }
         items
+    }
+
+    /// The default source; with `NewsRules::source_past_commas`, when the clause before the
+    /// verb's comma holds no coded unit and the verb is no statement ("A member of parliament, Mohammed Mamoun, started a
+    /// hunger strike", "X met Y, promising aid"), the sequence runs on to the sentence start.
+    fn source_past_commas(&self, upper: &[SeqItem<'_>], before: usize, code: &str) -> Option<Role> {
+        let found = self.default_source(upper);
+        // Statements ("..., the spokesman said") name their speaker after the comma.
+        if code.starts_with("01") {
+            return found;
+        }
+        let coded = |role: Option<Role>| match role {
+            Some(Role::Unit(u)) => self.is_coded(u),
+            Some(Role::Compound(_)) => true,
+            None => false,
+        };
+        // Only a finite verb right after the comma ("X, a senior official, started", "X, ...,
+        // has killed"): a participle there ("..., giving consumers more") is an adjunct whose
+        // subject is anybody's guess.
+        let bare =
+            !upper.iter().any(|i| matches!(i, SeqItem::UnitMark(_) | SeqItem::CompoundMark(_)));
+        if coded(found) || !self.options.news.source_past_commas || !bare || !self.is_finite(before)
+        {
+            return found;
+        }
+        let tokens = &self.layer.tokens;
+        let mut items = Vec::new();
+        let mut at = before;
+        while at > 2 {
+            at -= 1;
+            if let Some(item) = Self::sequence_item(&tokens[at]) {
+                items.push(item);
+            }
+        }
+        let wider = self.default_source(&items);
+        if coded(wider) { wider } else { found }
+    }
+
+    /// Whether the verb word at token `verb` (or the auxiliary before it) is finite: VBD, VBZ,
+    /// VBP or a modal.
+    fn is_finite(&self, verb: usize) -> bool {
+        const FINITE: &[&str] = &["VBD", "VBZ", "VBP", "MD"];
+        let tokens = &self.layer.tokens;
+        let mut at = verb;
+        while at > 2 {
+            if let Token::Word { .. } = tokens[at]
+                && let Token::Begin(Label::Tag(tag)) = &tokens[at - 1]
+            {
+                if FINITE.contains(&tag.as_str()) {
+                    return true;
+                }
+                let adverb = tag.starts_with("RB");
+                let the_verb = at == verb && tag.starts_with("VB");
+                if !(adverb || the_verb) {
+                    return false;
+                }
+            }
+            at -= 1;
+        }
+        false
     }
 
     /// From `start` to the end marker of the verb's phrase.
@@ -1660,6 +1720,7 @@ SAID
 
 --- ATTACK  [190] ---
 ATTACKED
+ATTACKING
 
 --- ARREST  [173] ---
 ARRESTED
@@ -1684,7 +1745,8 @@ SENT
         };
         let lexicon = Lexicon::new(&dictionaries);
         let layer = linearise_text(parse).unwrap();
-        let options = CodingOptions { news, ..CodingOptions::default() };
+        let options =
+            CodingOptions { news, comma_max: 0, comma_emax: 0, ..CodingOptions::default() };
         let coding = code_sentence(&lexicon, &layer, &options, None).unwrap();
         let mut events: Vec<String> = coding.events.iter().map(|e| e.triple.to_string()).collect();
         events.sort();
@@ -1806,13 +1868,32 @@ SENT
         let layer =
             crate::dependency::clause_layer(&crate::dependency::read_conllu_sentence(&tabbed));
         let code = |news| {
-            let options = CodingOptions { news, ..CodingOptions::default() };
+            let options =
+                CodingOptions { news, comma_max: 0, comma_emax: 0, ..CodingOptions::default() };
             let coding = code_sentence(&lexicon, &layer, &options, None).unwrap();
             coding.events.iter().map(|e| e.triple.to_string()).collect::<Vec<_>>()
         };
         assert!(code(NewsRules::default()).is_empty(), "{}", layer.render());
         let news = NewsRules { possessive_names: true, ..NewsRules::default() };
         assert_eq!(code(news), ["GON ROH 190"], "{}", layer.render());
+    }
+
+    #[test]
+    fn a_subject_before_an_apposition_is_the_source() {
+        let parse =
+            "(ROOT (S (NP (NNP Arnor)) (, ,) (NP (DT a) (NN neighbour)) (, ,) (VP (VBD attacked)
+            (NP (NNP Gondor))) (. .)))";
+        assert!(code_news(parse, NewsRules::default()).is_empty());
+        let news = NewsRules { source_past_commas: true, ..NewsRules::default() };
+        assert_eq!(
+            code_news(parse, news),
+            ["ARN GON 190"],
+            "{}",
+            linearise_text(parse).unwrap().render()
+        );
+        // A participle after the comma is an adjunct: its subject is not guessed.
+        let participle = parse.replace("(VBD attacked)", "(VBG attacking)");
+        assert!(code_news(&participle, news).is_empty());
     }
 
     #[test]

@@ -79,6 +79,10 @@ pub struct NewsRules {
     /// Democratic People's Republic of Korea" is PRK, not "the Democratic People" and
     /// "Republic of Korea").
     pub possessive_names: bool,
+    /// A verb whose clause before the nearest comma holds no coded unit takes its default
+    /// source from the rest of the sentence before it (appositions the parser left outside
+    /// the subject, participial clauses sharing the main subject).
+    pub source_past_commas: bool,
 }
 
 impl NewsRules {
@@ -94,6 +98,7 @@ impl NewsRules {
             targetless_events: true,
             relative_pronouns_uncoded: true,
             possessive_names: true,
+            source_past_commas: true,
         }
     }
 }

@@ -313,7 +313,7 @@ impl Context<'_, '_> {
         let source = bindings
             .0
             .or_else(|| object.possessor.filter(|&p| self.is_coded(p)).map(Role::Unit))
-            .or_else(|| self.default_source(&upper));
+            .or_else(|| self.source_past_commas(&upper, verb_position, &code));
         if let Some(source) = source {
             let target = bindings
                 .1
