@@ -520,7 +520,8 @@ pub fn code_sentence(
     drop_yielding_statements(&mut coding.events, &site_ranges, &statements);
     context.noun_sites(&coded_ranges, &consumed, &mut coding);
     if news.inherit_country
-        && let Some(country) = sentence_country(&context.codes)
+        && let Some(country) =
+            sentence_country(&sentence_codes(lexicon, layer, &context.codes, date))
     {
         for event in &mut coding.events {
             for code in [&mut event.triple.source, &mut event.triple.target] {
@@ -705,6 +706,36 @@ fn drop_yielding_statements(
         })
         .collect();
     events.retain(|e| !yielding.contains(&e.site));
+}
+
+/// The codes of a sentence's units and of the actor phrases among its other words (a country
+/// adjective the parser left outside every unit: "Gambian [President Jawara]").
+fn sentence_codes(
+    lexicon: &Lexicon<'_>,
+    layer: &ClauseLayer,
+    unit_codes: &[String],
+    date: Option<Date>,
+) -> Vec<String> {
+    let mut codes = unit_codes.to_vec();
+    // Words outside units only: inside, the unit's own code already speaks (its first actor).
+    let mut depth = 0usize;
+    let mut words: Vec<&str> = Vec::new();
+    for token in &layer.tokens {
+        match token {
+            Token::UnitBegin(_) => depth += 1,
+            Token::UnitEnd(_) => depth = depth.saturating_sub(1),
+            Token::Word { text, .. } if depth == 0 => words.push(text),
+            _ => {}
+        }
+    }
+    let tokens: Vec<MatchToken<'_>> = words.iter().map(|w| MatchToken::new(w)).collect();
+    for found in lexicon.matchers.actors.find_all(&tokens) {
+        let entries: Vec<usize> = found.payloads.iter().map(|&p| p as usize).collect();
+        if let Some(code) = lexicon.dictionaries.resolve_actor_code(&entries, date) {
+            codes.push(code.code.to_uppercase());
+        }
+    }
+    codes
 }
 
 /// The one country of a sentence: the ISO 3166-1 country that every country-coded unit names,
@@ -1326,13 +1357,19 @@ impl Context<'_, '_> {
     /// preposition of direction introduces ("to Mali", "from Lebanon"), if the first
     /// country-coded unit of the rest is one.
     fn direction_country(&self, rest: &[SeqItem<'_>], source_code: Option<&str>) -> Option<usize> {
-        let mut previous: Option<&str> = None;
+        // Words since the last preposition of direction outside units ("from neighboring
+        // Lebanon": one), `None` when there is none.
+        let mut since_direction: Option<usize> = None;
         let mut inside = false;
         for item in rest {
             match item {
                 SeqItem::Word(w) => {
                     if !inside {
-                        previous = Some(w);
+                        since_direction = if DIRECTIONS.contains(w) {
+                            Some(0)
+                        } else {
+                            since_direction.map(|n| n + 1)
+                        };
                     }
                 }
                 SeqItem::CompoundMark(_) => return None,
@@ -1343,10 +1380,10 @@ impl Context<'_, '_> {
                     }
                     let code = &self.codes[*u];
                     if code.starts_with("---") || source_code.is_some_and(|s| code.contains(s)) {
-                        previous = None;
+                        since_direction = None;
                         continue;
                     }
-                    return previous.filter(|w| DIRECTIONS.contains(w)).map(|_| *u);
+                    return since_direction.filter(|&n| n <= 2).map(|_| *u);
                 }
             }
         }
