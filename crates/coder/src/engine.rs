@@ -678,6 +678,43 @@ fn join_possessive_names(lexicon: &Lexicon<'_>, layer: &ClauseLayer) -> Option<C
     edited.is_balanced().then_some(edited)
 }
 
+/// The stems a regular English verb form can have (lower case): "blamed" -> "blame", "blam";
+/// "stopping" -> "stopp", "stoppe", "stop"; "carries" -> "carry", "carrie", "carri".
+fn regular_stems(word: &str) -> Vec<String> {
+    let lower = word.to_lowercase();
+    let mut stems = Vec::new();
+    let undouble = |stem: &str| {
+        let chars: Vec<char> = stem.chars().collect();
+        match chars.as_slice() {
+            [.., a, b] if a == b => Some(chars[..chars.len() - 1].iter().collect::<String>()),
+            _ => None,
+        }
+    };
+    for (suffix, replacements) in [
+        ("ied", &["y"][..]),
+        ("ies", &["y"][..]),
+        ("ed", &["e", ""][..]),
+        ("ing", &["e", ""][..]),
+        ("es", &["e", ""][..]),
+        ("s", &[""][..]),
+    ] {
+        let Some(stem) = lower.strip_suffix(suffix) else {
+            continue;
+        };
+        if stem.len() < 2 {
+            continue;
+        }
+        for replacement in replacements {
+            stems.push(format!("{stem}{replacement}"));
+        }
+        if matches!(suffix, "ed" | "ing") {
+            stems.extend(undouble(stem));
+        }
+        break;
+    }
+    stems
+}
+
 /// The plain statement code ("said", "announced"): it yields to the verbs of its complement
 /// when `NewsRules::statements_yield` is on.
 const STATEMENT: &str = "010";
@@ -829,6 +866,14 @@ impl Context<'_, '_> {
             && !lemma.is_empty()
         {
             candidates = self.lexicon.matchers.verbs.lookup(lemma);
+        }
+        // The lemmatizer's slips ("blamed" -> "blam"): the regular stems of the word itself.
+        if candidates.is_empty() && self.options.news.regular_stems {
+            candidates = regular_stems(word)
+                .iter()
+                .map(|stem| self.lexicon.matchers.verbs.lookup(stem))
+                .find(|found| !found.is_empty())
+                .unwrap_or_default();
         }
         // Multi-word variants first; then the single word, whose last definition wins (a
         // later block listing the same verb replaces the earlier one).
@@ -1931,6 +1976,14 @@ SENT
         // A participle after the comma is an adjunct: its subject is not guessed.
         let participle = parse.replace("(VBD attacked)", "(VBG attacking)");
         assert!(code_news(&participle, news).is_empty());
+    }
+
+    #[test]
+    fn regular_stems_undo_english_inflection() {
+        assert_eq!(regular_stems("BLAMED"), ["blame", "blam"]);
+        assert_eq!(regular_stems("stopping"), ["stoppe", "stopp", "stop"]);
+        assert_eq!(regular_stems("carries"), ["carry"]);
+        assert!(regular_stems("meet").is_empty());
     }
 
     #[test]

@@ -83,6 +83,9 @@ pub struct NewsRules {
     /// source from the rest of the sentence before it (appositions the parser left outside
     /// the subject, participial clauses sharing the main subject).
     pub source_past_commas: bool,
+    /// A verb that neither its word nor its lemma finds in the dictionaries is looked up by
+    /// its regular stems ("blamed" when the lemmatizer wrote "blam").
+    pub regular_stems: bool,
 }
 
 impl NewsRules {
@@ -99,6 +102,7 @@ impl NewsRules {
             relative_pronouns_uncoded: true,
             possessive_names: true,
             source_past_commas: true,
+            regular_stems: true,
         }
     }
 }
