@@ -32,6 +32,7 @@ impl Span {
     }
 
     /// The text the span covers (empty if it falls outside `text` or off a char boundary).
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")
     }

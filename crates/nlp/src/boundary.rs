@@ -111,41 +111,87 @@ fn mix(h: u64, x: u64) -> u64 {
 }
 
 /// Hash of the lower-cased first 24 bytes, eight bytes per multiplication.
+#[inline]
 fn word_hash(token: &str) -> u64 {
     let bytes = &token.as_bytes()[..token.len().min(24)];
     let mut h = 0xcbf2_9ce4_8422_2325 ^ bytes.len() as u64;
     for chunk in bytes.chunks(8) {
-        let mut x = 0u64;
-        for (i, &c) in chunk.iter().enumerate() {
-            x |= u64::from(c.to_ascii_lowercase()) << (8 * i);
-        }
-        h = mix(h, x);
+        h = mix(h, ascii_lowercase_lanes(load_padded(chunk)));
     }
     h
 }
 
-/// The token's shape: byte classes (`X` capital, `x` small, `d` digit, `a` non-ASCII, other
-/// bytes as themselves) with runs collapsed, at most five of them.
-fn shape_hash(token: &str) -> u64 {
-    let mut h = 0x9e37_79b9_7f4a_7c15;
-    let mut last = 0u8;
-    let mut n = 0;
-    for &c in token.as_bytes().iter().take(24) {
-        let class = match c {
+/// Up to eight bytes as one number, zero-padded (lane `k` holds byte `k`), without the call
+/// to `memcpy` that copying a slice of unknown length costs: two overlapping loads, whose
+/// shared bytes agree.
+#[inline]
+fn load_padded(chunk: &[u8]) -> u64 {
+    let n = chunk.len();
+    if let Ok(eight) = <[u8; 8]>::try_from(chunk) {
+        return u64::from_le_bytes(eight);
+    }
+    if n >= 4 {
+        let low = u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+        let high = u32::from_le_bytes([chunk[n - 4], chunk[n - 3], chunk[n - 2], chunk[n - 1]]);
+        return u64::from(low) | (u64::from(high) << (8 * (n - 4)));
+    }
+    if n == 0 {
+        return 0;
+    }
+    // One to three bytes: the first, the middle and the last cover them all.
+    u64::from(chunk[0])
+        | (u64::from(chunk[n / 2]) << (8 * (n / 2)))
+        | (u64::from(chunk[n - 1]) << (8 * (n - 1)))
+}
+
+/// `x` with every byte `A`..`Z` lower-cased, eight bytes at once (as `to_ascii_lowercase`
+/// byte by byte).
+#[inline]
+fn ascii_lowercase_lanes(x: u64) -> u64 {
+    const LANES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = LANES << 7;
+    let low7 = x & !HIGH;
+    // High bit of each lane whose 7-bit value is at least `n` (no lane borrows from the next).
+    let at_least = |n: u8| ((low7 | HIGH) - LANES * u64::from(n)) & HIGH;
+    let upper = at_least(b'A') & !at_least(b'Z' + 1) & !(x & HIGH);
+    x | (upper >> 2)
+}
+
+/// Byte classes of [`shape_hash`]: `X` capital, `x` small, `d` digit, `a` non-ASCII, other
+/// bytes as themselves.
+const SHAPE_CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        table[c] = match b {
             b'A'..=b'Z' => b'X',
             b'a'..=b'z' => b'x',
             b'0'..=b'9' => b'd',
             0x80.. => b'a',
-            _ => c,
+            _ => b,
         };
-        if class != last {
-            h = mix(h, u64::from(class));
-            last = class;
-            n += 1;
-            if n == 5 {
-                break;
-            }
-        }
+        c += 1;
+    }
+    table
+};
+
+/// The token's shape: byte classes ([`SHAPE_CLASS`]) with runs collapsed, at most five of them.
+#[inline]
+fn shape_hash(token: &str) -> u64 {
+    let mut h = 0x9e37_79b9_7f4a_7c15;
+    let mut last = 0u8;
+    let mut n = 0;
+    // No early exit and no branch on the byte classes: tokens are short, and a mispredicted
+    // branch costs more than mixing every byte's class (only the first five runs count).
+    for &c in token.as_bytes().iter().take(24) {
+        let class = SHAPE_CLASS[usize::from(c)];
+        let counts = u64::from(class != last && n < 5);
+        // All ones when the class counts, else zero: `h` takes the mixed value or keeps its own.
+        let keep = counts.wrapping_neg();
+        h ^= (mix(h, u64::from(class)) ^ h) & keep;
+        n += u32::from(class != last);
+        last = class;
     }
     h
 }
@@ -363,4 +409,42 @@ fn learn_gate(documents: &[GoldDocument], options: SegmentOptions) -> Gate {
         }
     }
     Gate { openers: WordSet::from_words(openers) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lane_lower_casing_is_byte_lower_casing() {
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                let mut bytes = [b'Q'; 8];
+                bytes[lane] = b;
+                let want = bytes.map(|c| c.to_ascii_lowercase());
+                let got = ascii_lowercase_lanes(u64::from_le_bytes(bytes)).to_le_bytes();
+                assert_eq!(got, want);
+            }
+        }
+    }
+
+    #[test]
+    fn padded_loads_are_zero_padded_bytes() {
+        let bytes: Vec<u8> = (1..=8).collect();
+        for n in 0..=8 {
+            let mut want = [0u8; 8];
+            want[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(load_padded(&bytes[..n]), u64::from_le_bytes(want), "{n} bytes");
+        }
+    }
+
+    #[test]
+    fn shapes_collapse_runs_and_stop_after_five() {
+        assert_eq!(shape_hash("Hello"), shape_hash("Wo"));
+        assert_ne!(shape_hash("Hello"), shape_hash("hello"));
+        // Five runs (X x d x .), then anything: the sixth run is not part of the shape.
+        assert_eq!(shape_hash("Ab1c.X"), shape_hash("Ab1c.9"));
+        assert_ne!(shape_hash("Ab1c"), shape_hash("Ab1c."));
+        assert_eq!(word_hash("Hello"), word_hash("hELLO"));
+    }
 }

@@ -17,7 +17,7 @@ use dyad_model::Span;
 
 use crate::boundary::{BoundaryModel, Example, FEATURES, Gate, TokenInfo, gap_features};
 use crate::dateline::find_dateline;
-use crate::tokenize::{Hyphens, abbreviation_may_end_sentence, tokenize_into};
+use crate::tokenize::{Hyphens, abbreviation_may_end_sentence, tokenize_into, url_prefix};
 
 /// A wire-service dateline such as `MOSCOW, September 4. /TASS/.`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -153,8 +153,9 @@ fn terminal(text: &str, tokens: &[Span], k: usize) -> Option<Terminal> {
     let bytes = text.as_bytes();
     // Most tokens are words that cannot end a sentence: decide those from two bytes.
     let last = bytes[span.end - 1];
-    let first = bytes[span.start] | 0x20;
-    if !matches!(last, b'.' | b'!' | b'?' | b'M' | 0x80..) && !matches!(first, b'h' | b'w') {
+    // The tokens that can be terminals end in one of these bytes, or are URLs.
+    let may_end = matches!(last, b'.' | b'!' | b'?' | b'M' | 0x80..);
+    if !may_end && (span.len() <= 4 || !url_prefix(&bytes[span.start..span.end])) {
         return None;
     }
     let token = span.text(text);
@@ -345,7 +346,7 @@ impl Scratch {
     /// punctuation (between a lower-case and a capitalised word, only when the gate knows the
     /// capitalised one as a sentence opener). Elsewhere a boundary is rare enough in the
     /// treebank that the rules' "no" stands, which keeps the segmenter fast.
-    #[inline]
+    #[inline(always)]
     fn open_gap(&self, text: &str, k: usize, gate: &Gate) -> bool {
         if self.kinds[k] != 0 || self.ends[k] {
             return true;

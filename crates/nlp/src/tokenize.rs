@@ -61,10 +61,31 @@ pub fn tokenize_into(text: &str, range: Span, hyphens: Hyphens, out: &mut Vec<Sp
                 continue;
             }
         }
-        // The chunk runs to the next white space; ASCII bytes are tested without decoding.
-        let mut j = i;
+        // Most chunks are one plain word, ASCII letters and digits up to the white space: no
+        // URL, e-mail address, abbreviation or clitic can be in it, only a fused word
+        // (`cannot`), so it is pushed at once.
+        let word_end = next_flagged(bytes, i, non_word_lanes).map_or(end, |stop| stop.min(end));
+        if word_end > i && (word_end == end || is_ascii_space(bytes[word_end])) {
+            push_word(text, i, word_end, out);
+            i = word_end;
+            continue;
+        }
+        // The chunk runs to the next white space. Eight bytes are tested at once for the
+        // bytes that need a look (white space, `@`, control and non-ASCII bytes), which spares
+        // a mispredicted branch at the end of most chunks. The word bytes before `word_end`
+        // are none of these.
+        let mut j = word_end;
         let mut has_at = false;
         while j < end {
+            let Some(stop) = next_flagged(bytes, j, chunk_lanes) else {
+                j = end;
+                break;
+            };
+            j = stop;
+            if j >= end {
+                j = end;
+                break;
+            }
             let b = bytes[j];
             if b < 0x80 {
                 if is_ascii_space(b) {
@@ -83,6 +104,60 @@ pub fn tokenize_into(text: &str, range: Span, hyphens: Hyphens, out: &mut Vec<Sp
         tokenize_chunk(text, i, j, has_at, hyphens, out);
         i = j;
     }
+}
+
+/// Eight bytes as one word, lane `k` holding byte `k`.
+const LANES: u64 = 0x0101_0101_0101_0101;
+/// The high bit of every lane.
+const HIGH: u64 = LANES << 7;
+
+/// The lanes (their high bit) of `x` whose byte is a 7-bit value below `n` (`n <= 0x80`).
+/// Exact lane by lane: every lane is at least 0x80 before the subtraction, so none borrows.
+#[inline]
+fn lanes_below(low7: u64, n: u8) -> u64 {
+    !((low7 | HIGH) - LANES * u64::from(n)) & HIGH
+}
+
+/// The lanes of `x` that the chunk scan must look at: ASCII white space and control bytes,
+/// `@`, and bytes of multi-byte chars.
+#[inline]
+fn chunk_lanes(x: u64) -> u64 {
+    let low7 = x & !HIGH;
+    let at = lanes_below(low7 ^ (LANES * u64::from(b'@')), 1);
+    (x & HIGH) | lanes_below(low7, 0x21) | at
+}
+
+/// The lanes of `x` that are not ASCII word bytes (letters, digits, `_`).
+#[inline]
+fn non_word_lanes(x: u64) -> u64 {
+    let low7 = x & !HIGH;
+    let folded = low7 | (LANES * 0x20);
+    let letter = lanes_below(folded, b'z' + 1) & !lanes_below(folded, b'a');
+    let digit = lanes_below(low7, b'9' + 1) & !lanes_below(low7, b'0');
+    let underscore = lanes_below(low7 ^ (LANES * u64::from(b'_')), 1);
+    (x & HIGH) | (!(letter | digit | underscore) & HIGH)
+}
+
+/// The first byte at or after `i` that `lanes` flags, testing eight bytes at a time while the
+/// text lasts; `None` when no byte up to the end of `bytes` is flagged. Bytes past the caller's
+/// range may be tested: callers clamp the answer.
+#[inline]
+fn next_flagged(bytes: &[u8], mut i: usize, lanes: fn(u64) -> u64) -> Option<usize> {
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        let flagged = lanes(x);
+        if flagged != 0 {
+            return Some(i + (flagged.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    let x = bytes.get(i..).unwrap_or(&[]);
+    let mut tail = [0u8; 8];
+    tail[..x.len()].copy_from_slice(x);
+    // Only the lanes that hold text count.
+    let valid = if x.is_empty() { 0 } else { HIGH >> (8 * (8 - x.len())) };
+    let flagged = lanes(u64::from_le_bytes(tail)) & valid;
+    (flagged != 0).then(|| i + (flagged.trailing_zeros() / 8) as usize)
 }
 
 /// True for the ASCII bytes that [`is_space`] accepts (vertical tab included, unlike
@@ -112,18 +187,6 @@ pub(crate) fn char_at(text: &str, i: usize) -> (char, usize) {
 fn char_before(text: &str, i: usize) -> Option<char> {
     text[..i].chars().next_back()
 }
-
-/// `ASCII_WORD[b]`: whether the ASCII byte `b` is a word character (letters, digits, `_`);
-/// false for every byte of a multi-byte char.
-const ASCII_WORD: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
-        b += 1;
-    }
-    table
-};
 
 #[inline]
 fn is_word_char(c: char) -> bool {
@@ -157,7 +220,7 @@ fn tokenize_chunk(text: &str, s: usize, e: usize, has_at: bool, hy: Hyphens, out
 /// The end of a URL or e-mail address starting at `i`, if one does.
 fn url_at(text: &str, i: usize, e: usize, has_at: bool) -> Option<usize> {
     let rest = &text.as_bytes()[i..e];
-    if !has_at && !matches!(rest[0] | 0x20, b'h' | b'w' | b'f') {
+    if !has_at && !url_prefix(rest) {
         return None;
     }
     let starts = |p: &[u8]| rest.len() > p.len() && rest[..p.len()].eq_ignore_ascii_case(p);
@@ -184,6 +247,16 @@ fn url_at(text: &str, i: usize, e: usize, has_at: bool) -> Option<usize> {
         end -= c.len_utf8();
     }
     (end > i).then_some(end)
+}
+
+/// Whether `rest` may start with `http`, `ftp:` or `www.` (ASCII case ignored): one
+/// comparison of its first four bytes, which almost never succeeds in running text.
+#[inline]
+pub(crate) fn url_prefix(rest: &[u8]) -> bool {
+    let Some(head) = rest.first_chunk::<4>() else { return false };
+    // Setting bit 5 lower-cases letters and leaves `.`, `:` and `/` as they are.
+    let folded = u32::from_le_bytes(*head) | 0x2020_2020;
+    [*b"http", *b"ftp:", *b"www."].iter().any(|p| folded == u32::from_le_bytes(*p))
 }
 
 /// The end of an e-mail address starting at `i`: local part, `@`, dotted domain.
@@ -277,14 +350,23 @@ fn scan_word(text: &str, i: usize, e: usize, hy: Hyphens, out: &mut Vec<Span>) -
     j
 }
 
-/// End of the run of word characters starting at `i`.
+/// Pushes the word `text[i..j]`, split in two when EWT splits it (`can|not`).
 #[inline]
-fn word_run_end(text: &str, mut i: usize, e: usize) -> usize {
-    let bytes = text.as_bytes();
-    // ASCII letters and digits first, a byte at a time; any other char goes the slow way.
-    while i < e && ASCII_WORD[usize::from(bytes[i])] {
-        i += 1;
+fn push_word(text: &str, i: usize, j: usize, out: &mut Vec<Span>) {
+    match fused_tail(&text[i..j]) {
+        Some(tail) => {
+            out.push(Span::new(i, j - tail));
+            out.push(Span::new(j - tail, j));
+        }
+        None => out.push(Span::new(i, j)),
     }
+}
+
+/// End of the run of word characters starting at `i`.
+#[inline(always)]
+fn word_run_end(text: &str, mut i: usize, e: usize) -> usize {
+    // ASCII letters and digits first, eight bytes at a time; any other char goes the slow way.
+    i = next_flagged(text.as_bytes(), i, non_word_lanes).map_or(e, |stop| stop.min(e));
     while i < e {
         let (c, len) = char_at(text, i);
         if !is_word_char(c) {
@@ -299,27 +381,79 @@ fn word_run_end(text: &str, mut i: usize, e: usize) -> usize {
 /// marks it (`can|not`, `gon|na`, `do|nt`), if `word` is one.
 fn fused_tail(word: &str) -> Option<usize> {
     let b = word.as_bytes();
-    // Every fused word ends in a, e, m, s or t: most words are rejected without a copy.
-    if b.len() < 2
-        || b.len() > 8
-        || !matches!(b[b.len() - 1] | 0x20, b'a' | b'e' | b'm' | b's' | b't')
-    {
+    let n = b.len();
+    if !(2..=8).contains(&n) {
+        return None;
+    }
+    // Most words are rejected by their last two bytes, with one table look-up (a `match` on
+    // them costs a mispredicted jump).
+    let (x, y) = (usize::from(b[n - 2] & 31), b[n - 1] & 31);
+    if FUSED_ENDS[x] >> y & 1 == 0 {
         return None;
     }
     let mut lower = [0u8; 8];
     for (d, s) in lower.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    let tail = match &lower[..b.len()] {
-        b"cannot" | b"alot" => 3,
-        b"thats" | b"im" => 1,
-        b"gonna" | b"wanna" | b"gotta" | b"outta" | b"dont" | b"doesnt" | b"didnt" | b"cant"
-        | b"wont" | b"isnt" | b"arent" | b"wasnt" | b"werent" | b"havent" | b"hasnt" | b"hadnt"
-        | b"couldnt" | b"wouldnt" | b"shouldnt" | b"ive" => 2,
-        _ => return None,
-    };
-    Some(tail)
+    let key = u64::from_le_bytes(lower);
+    FUSED.iter().find(|&&(fused, _)| fused == key).map(|&(_, tail)| tail)
 }
+
+/// Eight bytes of `word` (at most eight long), zero-padded, as one number.
+const fn word_key(word: &[u8]) -> u64 {
+    let mut bytes = [0u8; 8];
+    let mut i = 0;
+    while i < word.len() {
+        bytes[i] = word[i];
+        i += 1;
+    }
+    u64::from_le_bytes(bytes)
+}
+
+/// Bit `y % 32` of `FUSED_ENDS[x % 32]` is set when a fused word ends in the bytes `x`, `y`
+/// (so in either case; other bytes may share the bits, which only costs a look in [`FUSED`]).
+const FUSED_ENDS: [u32; 32] = {
+    let mut table = [0u32; 32];
+    let mut k = 0;
+    while k < FUSED.len() {
+        let word = FUSED[k].0.to_le_bytes();
+        let mut n = 8;
+        while word[n - 1] == 0 {
+            n -= 1;
+        }
+        table[(word[n - 2] & 31) as usize] |= 1 << (word[n - 1] & 31);
+        k += 1;
+    }
+    table
+};
+
+/// The fused words ([`word_key`]) and the length in bytes of their second part.
+const FUSED: [(u64, usize); 24] = [
+    (word_key(b"cannot"), 3),
+    (word_key(b"alot"), 3),
+    (word_key(b"thats"), 1),
+    (word_key(b"im"), 1),
+    (word_key(b"gonna"), 2),
+    (word_key(b"wanna"), 2),
+    (word_key(b"gotta"), 2),
+    (word_key(b"outta"), 2),
+    (word_key(b"dont"), 2),
+    (word_key(b"doesnt"), 2),
+    (word_key(b"didnt"), 2),
+    (word_key(b"cant"), 2),
+    (word_key(b"wont"), 2),
+    (word_key(b"isnt"), 2),
+    (word_key(b"arent"), 2),
+    (word_key(b"wasnt"), 2),
+    (word_key(b"werent"), 2),
+    (word_key(b"havent"), 2),
+    (word_key(b"hasnt"), 2),
+    (word_key(b"hadnt"), 2),
+    (word_key(b"couldnt"), 2),
+    (word_key(b"wouldnt"), 2),
+    (word_key(b"shouldnt"), 2),
+    (word_key(b"ive"), 2),
+];
 
 /// The clitics that EWT splits off after an apostrophe.
 fn is_clitic(suffix: &str) -> bool {
@@ -557,6 +691,43 @@ mod tests {
         assert_eq!(tokens_with("al-Salhi", Hyphens::Names), ["al-Salhi"]);
         assert_eq!(tokens_with("Hamas-controlled", Hyphens::Keep), ["Hamas-controlled"]);
         assert_eq!(tokens_with("Hamas-controlled", Hyphens::Names), ["Hamas", "-", "controlled"]);
+    }
+
+    #[test]
+    fn lane_tests_agree_with_byte_tests() {
+        // Every byte value in every lane, beside neighbours that could borrow or carry.
+        for b in 0..=255u8 {
+            for lane in 0..8 {
+                for fill in [0u8, b'a', 0x80, 0xff, b' '] {
+                    let mut bytes = [fill; 8];
+                    bytes[lane] = b;
+                    let x = u64::from_le_bytes(bytes);
+                    let flagged = |lanes: u64, k: usize| lanes >> (8 * k + 7) & 1 == 1;
+                    for (k, &c) in bytes.iter().enumerate() {
+                        let needs_look = c >= 0x80 || c <= b' ' || c == b'@';
+                        assert_eq!(flagged(chunk_lanes(x), k), needs_look, "{bytes:?} {k}");
+                        let word = c.is_ascii_alphanumeric() || c == b'_';
+                        assert_eq!(flagged(non_word_lanes(x), k), !word, "{bytes:?} {k}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn next_flagged_stops_at_the_first_flagged_byte() {
+        let text = "abcdefghijklmnopq rest";
+        assert_eq!(next_flagged(text.as_bytes(), 0, chunk_lanes), Some(17));
+        assert_eq!(next_flagged(text.as_bytes(), 18, chunk_lanes), None);
+        assert_eq!(next_flagged(b"ab", 0, non_word_lanes), None);
+        assert_eq!(next_flagged(b"ab,", 0, non_word_lanes), Some(2));
+        assert_eq!(next_flagged(b"", 0, non_word_lanes), None);
+    }
+
+    #[test]
+    fn fused_words_split_in_either_case() {
+        assert_eq!(tokens("CANNOT Dont IVE im"), ["CAN", "NOT", "Do", "nt", "I", "VE", "i", "m"]);
+        assert_eq!(tokens("president data its"), ["president", "data", "its"]);
     }
 
     #[test]

@@ -49,8 +49,8 @@ fn the_embedded_models_keep_their_measured_scores_on_the_test_set() {
         .collect();
     let scores = score(&test, &predicted);
     eprintln!("{scores:?}");
-    // A regression floor just under the committed weights' measured scores (UPOS 0.9531,
-    // UAS 0.8551, LAS 0.8269). Issue 3 asks for UAS 0.86 and LAS 0.83: not reached yet; raise
+    // A regression floor just under the committed weights' measured scores (UPOS 0.9542,
+    // UAS 0.8557, LAS 0.8279). Issue 3 asks for UAS 0.86 and LAS 0.83: not reached yet; raise
     // these floors with every better set of weights.
     assert!(scores.upos >= 0.95, "{scores:?}");
     assert!(scores.uas >= 0.85, "{scores:?}");
@@ -95,6 +95,30 @@ fn analyze_finds_subject_and_object() {
     assert_eq!(words[2].lemma, "meet");
     assert_eq!(words[2].xpos, "VBD");
     assert_eq!(dyad_nlp::syntax::analyze(&[]), Some(Vec::new()));
+}
+
+#[test]
+fn verbs_the_treebank_never_inflected_get_dictionary_lemmas() {
+    // EWT has no "fled", "blamed" or "raided": the suffix rules alone made "fl", "blam", "raide".
+    let Some(words) = dyad_nlp::syntax::analyze(&[
+        "Villagers",
+        "fled",
+        "after",
+        "police",
+        "blamed",
+        "rebels",
+        "who",
+        "raided",
+        "it",
+        ".",
+    ]) else {
+        eprintln!("skipping: this build has no embedded weights");
+        return;
+    };
+    let lemmas: Vec<&str> = words.iter().map(|w| w.lemma.as_str()).collect();
+    assert_eq!(lemmas[1], "flee", "{lemmas:?}");
+    assert_eq!(lemmas[4], "blame", "{lemmas:?}");
+    assert_eq!(lemmas[7], "raid", "{lemmas:?}");
 }
 
 const TINY_TREEBANK: &str = "\

@@ -66,7 +66,7 @@ CHL; Chile; Chilean, Chileans;
 CHN; China, People's Republic of China, PRC, P.R.C., Mainland China; Chinese; Beijing, Peking
 CIV; Ivory Coast, Côte d'ivoire, Cote d'ivoire; Ivorian, Ivorians; Yamoussoukro, Abidjan
 CMR; Cameroon; Cameroonian, Cameroonians; Yaounde, Yaoundé
-COD; Democratic Republic of Congo, Democratic Republic of the Congo, DR Congo, D.R. Congo, DRC, Congo-Kinshasa, Congo, Zaire; Congolese; Kinshasa
+COD; Democratic Republic of Congo, Democratic Republic of the Congo, DR Congo, D.R. Congo, DRC, Congo-Kinshasa, Congo, Zaire; Congolese, Zairean, Zaireans, Zairian, Zairians; Kinshasa
 COG; Republic of Congo, Republic of the Congo, Congo-Brazzaville, Congo Republic;; Brazzaville
 COK; Cook Islands; Cook Islander, Cook Islanders; Avarua
 COL; Colombia; Colombian, Colombians; Bogota, Bogotá
@@ -139,7 +139,7 @@ JPN; Japan; Japanese; Tokyo
 KAZ; Kazakhstan, Kazakstan; Kazakh, Kazakhs, Kazakhstani, Kazakhstanis; Astana, Nur-Sultan
 KEN; Kenya; Kenyan, Kenyans; Nairobi
 KGZ; Kyrgyzstan, Kirgizia, Kyrgyz Republic; Kyrgyz, Kirghiz, Kyrgyzstani, Kyrgyzstanis; Bishkek
-KHM; Cambodia, Kampuchea; Cambodian, Cambodians, Khmer; Phnom Penh
+KHM; Cambodia, Kampuchea; Cambodian, Cambodians, Khmer, Kampuchean, Kampucheans; Phnom Penh
 KIR; Kiribati; I-Kiribati; Tarawa
 KNA; Saint Kitts and Nevis, St. Kitts and Nevis, St Kitts and Nevis, St. Kitts, Saint Kitts; Kittitian, Kittitians, Nevisian, Nevisians; Basseterre
 KOR; South Korea, Republic of Korea, ROK, Korea; South Korean, South Koreans; Seoul
@@ -204,7 +204,7 @@ PRI; Puerto Rico; Puerto Rican, Puerto Ricans;
 PRK; North Korea, Democratic People's Republic of Korea, DPRK, D.P.R.K.; North Korean, North Koreans; Pyongyang
 PRT; Portugal; Portuguese; Lisbon
 PRY; Paraguay; Paraguayan, Paraguayans; Asuncion, Asunción
-PSE; Palestine, State of Palestine, Palestinian territories, Palestinian territory, Occupied Palestinian Territories, Occupied Palestinian Territory, West Bank, Gaza, Gaza Strip, East Jerusalem; Palestinian, Palestinians, Gazan, Gazans; Ramallah
+PSE; Palestine, State of Palestine, Palestinian territories, Palestinian territory, Occupied Palestinian Territories, Occupied Palestinian Territory, West Bank, the West Bank, Gaza, Gaza Strip, East Jerusalem; Palestinian, Palestinians, Gazan, Gazans; Ramallah
 PYF; French Polynesia, Tahiti; French Polynesian, Tahitian, Tahitians; Papeete
 QAT; Qatar; Qatari, Qataris; Doha
 REU; Reunion, Réunion; Reunionese, Réunionese;
@@ -355,7 +355,7 @@ SCN; Scandinavia
 SEA; Southeast Asia, South-East Asia
 USA; New Jersey, New Mexico, New England
 AUS; New South Wales
-WAF; West Africa
+WAF; West Africa, West African, West Africans, the West African
 WST; the West, Western countries, Western powers
 """
 

@@ -81,6 +81,7 @@ SLOTS = [
     ("stop &fighting", "deescalate"),
     ("halt &fighting", "deescalate"),
     ("&ceasefire", "deescalate"),
+    ("cessation (of hostilities)", "deescalate"),
     ("reopen &border", "deescalate"),
     ("open &border", "deescalate"),
     ("lift &blockade", "deescalate"),
@@ -175,8 +176,33 @@ REPORTED_INTENTS = [
     ("hold &talks", "meet"),
 ]
 
+# Refusals a negated reported statement may carry besides the intent objects ("said it would
+# not meet the demands", "will never accept the plan").
+REPORTED_REFUSALS = [
+    ("meet &demands", "124"), ("accept &demands", "124"), ("bow to &demands", "124"),
+    ("give in", "124"), ("back down", "124"), ("accept &proposal", "120"),
+    ("accept &refugees", "120"), ("recognize", "120"), ("recognise", "120"),
+]
+
+# Threats a reported statement may carry that an intent object would otherwise take ("said it
+# would withdraw its peacekeepers" is a threat to end international involvement, not a pullback):
+# tried before the intents.
+REPORTED_THREATS_FIRST = [
+    ("withdraw &peacekeepers", "136"), ("pull out &peacekeepers", "136"),
+    ("withdraw &inspectors", "136"), ("expel &inspectors", "136"),
+    ("withdraw &aid-workers", "136"), ("expel &aid-workers", "136"),
+    ("end &mediation", "135"), ("halt &mediation", "135"), ("suspend &mediation", "135"),
+    ("stop &talks", "134"), ("end &talks", "134"),
+]
+
 # Threats a reported statement may carry ("said it would impose sanctions").
 REPORTED_THREATS = [
+    ("impose &blockade", "1381"), ("tighten &blockade", "1381"), ("blockade", "1381"),
+    ("close &border", "1381"), ("seal &border", "1381"),
+    ("impose &restrictions", "132"), ("impose ban", "132"),
+    ("boycott", "1312"), ("freeze assets", "1312"),
+    ("expel &diplomats", "1313"), ("invade", "1382"),
+    ("execute &prisoners", "1383"), ("kill &prisoners", "1383"),
     ("cut &aid", "1311"), ("halt &aid", "1311"), ("suspend &aid", "1311"), ("stop &aid", "1311"),
     ("break &relations", "1313"), ("sever &relations", "1313"), ("cut &relations", "1313"),
     ("downgrade &relations", "1313"), ("recall ambassador", "1313"),
@@ -210,7 +236,7 @@ THREAT_PATTERNS = [
     ("&protests", "133"), ("strike", "133"),
     ("&crackdown", "137"),
     ("blockade", "1381"), ("occupy", "1382"), ("occupation", "1382"), ("annex", "1382"),
-    ("&wmd", "1385"), ("&terrorism", "1383"),
+    ("weapons (of mass destruction)", "1385"), ("&wmd", "1385"), ("&terrorism", "1383"),
     ("&conventional-attack", "1384"), ("&military-force", "138"),
     ("ultimatum", "139"), ("&nonforce", "131"),
 ]
@@ -219,14 +245,18 @@ THREAT_PATTERNS = [
 SOURCE = r"""
 # ---- Synsets (named word sets used by patterns) ----
 synset &future = will | would | shall
+synset &maybe = may | might | could
 synset &ready = ready | willing | prepared | committed | determined | eager
+# One pattern for "will" and "ready to" (intents), one for "will" and "could" (threats).
+synset &intending = will | would | shall | ready | willing | prepared | committed | determined | eager
+synset &threatening = will | would | shall | may | might | could
 synset &talks = talks | negotiation | negotiations | consultation | consultations | discussion | discussions | meeting | dialogue | summit | peace talks | direct talks | conference | round of talks | negotiating table
 synset &ceasefire = ceasefire | cease-fire | truce | armistice | cessation of hostilities | halt to fighting
 synset &troops = troops | soldier | force | forces | army | military | military personnel
 synset &fighting = fighting | hostilities | attack | attacks | offensive | war | bombing | shelling | airstrike | violence | military operation
 synset &sanctions = sanction | sanctions | embargo | economic sanctions | trade sanctions | arms embargo | oil embargo
 synset &restrictions = restriction | restrictions | ban | curb | curbs | curfew | state of emergency | martial law | emergency rule | travel ban | emergency measures
-synset &protests = protest | protests | demonstration | demonstrations | strike | rally | sit-in | hunger strike | general strike | march | unrest | boycott
+synset &protests = protest | protests | demonstration | demonstrations | strike | rally | sit-in | hunger strike | general strike | protest march | unrest | boycott
 synset &inspectors = inspector | inspectors | monitor | monitors | observer | observers | inspection | inspections | fact-finding mission | international observers
 synset &aid-workers = aid worker | aid workers | aid agency | aid agencies | relief worker | relief workers | humanitarian access | humanitarian corridor | humanitarian workers
 synset &prisoners = prisoner | prisoners | detainee | detainees | hostage | hostages | captive | captives | political prisoner | political prisoners
@@ -238,10 +268,10 @@ synset &coop-intel = intelligence | intelligence sharing | information sharing |
 synset &cooperation = cooperation | cooperate | collaboration | collaborate | partnership | work together | joint venture
 synset &diplo-support = diplomatic support | political support | policy support | recognition | recognize | endorsement | backing | solidarity
 synset &aid-econ = economic aid | financial aid | economic assistance | financial assistance | loan | loans | credit | credits | funding | funds | money | debt relief | budget support | grant | grants
-synset &aid-mil = military aid | military assistance | weapon | weapons | arms | ammunition | military equipment | military hardware | weaponry | arms supplies
-synset &aid-hum = humanitarian aid | humanitarian assistance | food aid | food | medicine | medicines | medical supplies | relief supplies | relief aid | shelter | tents | vaccine | vaccines | emergency aid | disaster relief
+synset &aid-mil = military aid | military assistance | military aid program | military aid programme | military assistance program | military assistance programme | arms deliveries | arms shipments | weapon | weapons | arms | ammunition | military equipment | military hardware | weaponry | arms supplies
+synset &aid-hum = humanitarian aid | humanitarian assistance | food aid | food | food supplies | food shipments | food deliveries | aid deliveries | aid shipments | relief deliveries | medicine | medicines | medical supplies | relief supplies | relief aid | shelter | tents | vaccine | vaccines | emergency aid | disaster relief
 synset &peacekeepers = peacekeeper | peacekeepers | peacekeeping force | peacekeeping troops | peacekeeping mission | peace-keeping | peacekeeping | protection force | protective force
-synset &aid = aid | assistance | help | relief | support
+synset &aid = aid | assistance | help | relief | support | aid program | aid programme | aid programs | aid programmes | aid package | aid packages | supplies
 synset &leader-change = resignation | resign | step down | ouster | removal | replacement | leadership change | impeachment | impeach | new leadership
 synset &policy-change = policy change | change of policy | policy | reversal | repeal | amendment | law | bill | decision
 synset &rights = rights | right | freedom | freedoms | liberty | civil rights | human rights | equal rights | minority rights | press freedom | religious freedom
@@ -272,7 +302,7 @@ synset &terrorism = terrorism | terrorist attack | terrorist attacks | terrorist
 synset &chem-weapons = chemical weapon | chemical weapons | chemical agent | chemical agents | nerve agent | nerve gas | sarin | chlorine gas | mustard gas | poison gas | biological weapon | biological weapons | radiological weapon | dirty bomb
 synset &nuclear-weapons = nuclear weapon | nuclear weapons | nuclear bomb | atomic bomb | nuclear device | nuclear warhead
 synset &diplomats = diplomat | diplomats | ambassador | envoy | embassy staff | consul | military attache | attache
-synset &investigation = investigation | probe | inquiry | enquiry | criminal investigation | criminal case | case | fact-finding mission
+synset &investigation = investigation | investigations | probe | probes | inquiry | inquiries | enquiry | inquest | audit | criminal investigation | criminal case | case | fact-finding mission
 synset &corruption = corruption | fraud | bribery | embezzlement | graft | money laundering | tax evasion | crime | crimes | murder | smuggling | misuse | abuse of power
 synset &abuses = human rights abuses | human rights violations | rights abuses | abuses | abuse | torture | mistreatment | ill-treatment | discrimination | disappearance | disappearances | extrajudicial killings
 synset &war-crimes = war crimes | war crime | crimes against humanity | genocide | atrocities | atrocity | ethnic cleansing | massacre
@@ -283,7 +313,7 @@ synset &suspects = suspect | suspects | fugitive | fugitives | criminal | crimin
 synset &territory = town | city | village | territory | area | region | province | district | base | airport | port | stronghold | border crossing | hill | island | capital | positions | outpost | checkpoint
 synset &buildings = house | houses | home | homes | building | buildings | office | offices | property | church | mosque | school | shop | shops | crops | vehicle | vehicles | power lines | pipeline
 synset &human-shields = human shield | human shields
-synset &blockade = blockade | siege | naval blockade | closure | border closure | restrictions on movement
+synset &blockade = blockade | blockades | siege | sieges | naval blockade | closure | border closure | restrictions on movement
 synset &border = border | borders | border crossing | crossing | crossings | checkpoint | checkpoints | airspace | port | ports | airport
 synset &concern = concern | concerns | alarm | worry | worries | fear | fears | anxiety | doubt | doubts | pessimism | dismay | unease
 synset &optimism = hope | hopes | optimism | confidence | satisfaction | hopefulness
@@ -298,10 +328,15 @@ synset &warships = warship | warships | naval vessels | navy ships | aircraft ca
 synset &refugees = refugee | refugees | asylum seeker | asylum seekers | migrants | displaced people | displaced persons
 synset &rockets = rocket | rockets | missile | missiles | mortar | mortars | projectile | projectiles
 synset &artillery = artillery | shell | shells | tank | tanks | howitzer | mortar fire | artillery fire | heavy weapons
+synset &aircraft = warplane | warplanes | jet | jets | fighter jet | fighter jets | bomber | bombers | aircraft | helicopter | helicopters | helicopter gunship | helicopter gunships | gunship | gunships | drone | drones | air force | air forces | airforce | air strike | airstrike | airstrikes | air raid | air raids
+synset &irregulars = rebel | rebels | militant | militants | guerrilla | guerrillas | guerilla | guerillas | fighters | militia | militias | militiamen | insurgents | combatants | paramilitaries | gunmen
+synset &labour = worker | workers | union | unions | trade union | trade unions | miners | dockers | dockworkers | teachers | nurses | doctors | employees | staff | pilots | drivers | truckers | railway workers | civil servants | public sector workers | farmers | students | lawyers | journalists
+synset &published = figures | data | results | findings | details | statistics | video | footage | images | photos | pictures | album | film | book | guidelines | forecast | budget | accounts | earnings | profits | version | update
 synset &gas = tear gas | teargas | water cannon | water cannons | rubber bullets | stun grenades | pepper spray | batons
 
 # ---- 01 Make public statement ----
-verb say | state | declare | announce | tell | add | note | remark | write | explain | report | reiterate | stress | emphasize | emphasise | point out | underline | underscore | assert | argue | maintain | mention | disclose | reveal | proclaim | affirm | insist | contend | observe | comment | elaborate | clarify | outline | describe | quote | cite | predict | estimate | expect | believe | think | suggest | indicate | signal | confirm | recall | remind | tweet | post | publish = 010
+verb say | state | declare | announce | tell | add | note | remark | write | explain | report | reiterate | stress | emphasize | emphasise | point out | underline | underscore | assert | argue | maintain | mention | disclose | reveal | proclaim | affirm | insist | contend | observe | comment | elaborate | clarify | outline | describe | quote | cite | predict | believe | think | suggest | indicate | signal | confirm | recall | remind | tweet | post | publish = 010
+    family reported-demand
     pattern * must = 100
     family reported-intent
 verb issue
@@ -310,6 +345,8 @@ verb make
     pattern * &statement = 010
 verb release
     pattern * &statement = 010
+    pattern * &proposal = 010
+    pattern * &published = 010
 verb brief | inform | notify | update | advise = 010
 verb decline comment | refuse comment | no comment = 011
 verb fear | worry | doubt | despair | lament | bemoan | regret | rue = 012
@@ -321,7 +358,7 @@ verb claim responsibility | take responsibility | accept responsibility | assume
 verb deny | refute | disavow | disclaim | deny responsibility | deny involvement | deny allegations | dismiss allegations | reject allegations | reject accusations | deny charges | rebut = 016
 verb commemorate | lay wreath | pay tribute | pay respects | observe minute of silence | mark anniversary | unveil monument | hoist flag | raise flag | light candle | hold vigil | honor | honour | memorialize | celebrate anniversary = 017
 verb sympathize | sympathise | console | condole | commiserate | mourn | grieve | express condolences | offer condolences | send condolences | extend condolences | express sympathy = 018
-verb agree with | concur | share view | share views | see eye to eye | echo | side with | be in agreement | reach consensus | share position | have identical views | hold identical views | coincide = 019
+verb agree with | concur | share view | share views | see eye to eye | echo | side with | be in agreement | share position | have identical views | hold identical views | coincide = 019
 
 # ---- 02 Appeal ----
 verb urge | call on | call upon | appeal | appeal to | exhort | implore | beseech | entreat | beg | plead | plead with | encourage | prod | nudge = 020
@@ -353,6 +390,9 @@ verb express readiness | express willingness | express intention | express desir
     family intent
 verb intend | seek cooperation | pursue cooperation = 030
     family intent
+    family planned
+verb plan | prepare | be poised | be preparing
+    family planned
 verb accept
     pattern * &mediation = 038
     pattern * responsibility = 015
@@ -387,7 +427,7 @@ verb telephone | phone | call by telephone | ring | have telephone conversation 
 verb make
     pattern * phone call = 041
     pattern * telephone call = 041
-verb visit | pay visit | make visit | tour | travel to | fly to | arrive in | arrive | stop in | stop over in | pay a visit | make a trip | make a visit | pay an official visit | pay a state visit | land in = 042/043
+verb visit | pay visit | make visit | tour | travel to | fly to | arrive in | arrive | stop over in | pay a visit | make a trip | make a visit | pay an official visit | pay a state visit | land in = 042/043
     pattern &peacekeepers * = 074
     pattern &troops * = 154
 verb host | receive | play host | host talks | host meeting | host summit = 043/042
@@ -404,7 +444,7 @@ verb approve
     pattern * &aid-mil = 072
     pattern * &aid-hum = 073
     pattern * &aid = 070
-verb defend | stand up for | vouch for | speak up for | stand by | come to defence of | come to defense of | stick up for | champion = 052
+verb defend | stand up for | vouch for | speak up for | come to defence of | come to defense of | stick up for | champion = 052
 verb rally support | mobilize support | mobilise support | drum up support | garner support | build support | enlist support | gather support | canvass support | win support | muster support | lobby on behalf = 053
 light upgrade | improve | strengthen | restore | normalize | normalise | deepen | boost | mend | warm | expand | develop | bolster | consolidate
     pattern * &relations = 050
@@ -413,7 +453,7 @@ light establish | open | forge
     pattern * alliance = 057
 light sever | downgrade | break off | freeze | cut
     pattern * &relations = 161
-verb recognize | recognise | grant recognition | establish diplomatic relations | establish relations | establish ties | establish diplomatic ties | open embassy | accredit | extend recognition | restore diplomatic relations | resume diplomatic relations = 054
+verb recognize | recognise | grant recognition | establish diplomatic relations | establish relations | establish ties | establish diplomatic ties | open embassy | extend recognition | restore diplomatic relations | resume diplomatic relations = 054
 verb apologize | apologise | say sorry | express regret | ask forgiveness | seek forgiveness | beg forgiveness | express remorse | atone = 055
 verb forgive | pardon | absolve | grant pardon = 056
 verb sign | ratify | conclude agreement | seal deal | clinch deal | finalize agreement | finalise agreement | initial agreement | sign agreement | sign treaty | sign deal | sign accord | sign pact | strike deal | reach agreement | reach deal | ink deal | reach accord | conclude treaty | enter into agreement | approve agreement = 057
@@ -423,6 +463,7 @@ verb conclude
 verb reach
     pattern * &agreement = 057
     pattern * &ceasefire = 0871
+    family intent
     pattern * consensus = 019
     pattern * understanding = 057
 verb strike
@@ -448,18 +489,21 @@ verb cooperate | collaborate | work with | work together | partner | join forces
     pattern * (on &coop-mil) = 062
     pattern * (on &coop-jud) = 063
     pattern * (on &coop-intel) = 064
-verb trade | trade with | invest | invest in | do business | export to | import from | open market | open markets | buy | purchase | sell | set up joint venture = 061
+verb trade with | invest | invest in | do business | export to | import from | open market | open markets | buy | purchase | sell | set up joint venture = 061
     pattern * &aid-mil = 062
     pattern * arms = 062
 verb train | conduct joint exercises | hold joint exercises | hold joint drills | stage joint exercises | hold war games | cooperate militarily | deploy jointly | conduct joint patrols | share bases | jointly patrol = 062
 verb extradite | hand over | turn over | surrender suspect | cooperate with investigation | assist investigation | help investigation | share evidence | provide evidence | transfer suspect = 063
+    pattern &irregulars * &aid-mil = 0873
+    pattern &irregulars * &artillery = 0873
+    pattern * &aid-mil = 072
     pattern * &prisoners = 0841
     pattern * &property = 0842
     pattern * power = 0831
     pattern * &aid-hum = 073
     pattern * &aid-econ = 071
     pattern * &aid = 070
-verb share | exchange | provide intelligence | share intelligence | share information | exchange information | exchange intelligence | pass on information | share data | share expertise | share know-how = 064
+verb share | exchange | share intelligence | share information | exchange information | exchange intelligence | pass on information | share data | share expertise | share know-how = 064
     pattern * fire = 190
     pattern * &prisoners = 0841
     pattern * &talks = 040
@@ -487,6 +531,8 @@ verb provide | give | donate | contribute | deliver | supply | grant | allocate 
     pattern * protection = 074
     pattern * &aid = 070
 verb give
+    pattern * welcome = 043
+    pattern * reception = 043
     pattern * ultimatum = 139
     pattern * warning = 130
 verb send
@@ -509,10 +555,12 @@ verb lend | loan | finance | fund | bankroll | subsidize | subsidise | underwrit
 verb arm | supply arms | supply weapons | provide arms | provide weapons | sell arms | sell weapons | deliver weapons | deliver arms | equip | send arms | send weapons | provide military aid | provide training = 072
 verb evacuate | rescue | feed | shelter | treat wounded | vaccinate | resettle | house refugees | provide relief | send relief | deliver aid | deliver relief | provide humanitarian aid | send humanitarian aid | airlift aid | help victims = 073
 verb protect | guard | escort | shield | safeguard | defend civilians | keep peace | keep the peace | deploy peacekeepers | send peacekeepers | contribute troops | provide security = 074
-verb grant asylum | give asylum | offer asylum | give refuge | offer refuge | provide refuge | provide sanctuary | give sanctuary | grant refugee status | take in | admit refugees | accept refugees | take in refugees = 075
+verb grant asylum | give asylum | offer asylum | give refuge | offer refuge | provide refuge | provide sanctuary | give sanctuary | grant refugee status | admit refugees | accept refugees | take in refugees = 075
 
 light extend | prolong
     pattern * &curfew = 1723
+    pattern * state (of emergency) = 1724
+    pattern * state (of siege) = 1724
     pattern * &emergency = 1724
     pattern * &sanctions = 163
     pattern * &ceasefire = 0871
@@ -524,13 +572,15 @@ light extend | prolong
     pattern * support = 051
 
 # ---- 08 Yield ----
-verb yield | concede | give in | back down | cave in | relent | compromise | make concessions | give ground | comply | bow to pressure | bow to demands | soften stance | climb down | accommodate demands = 080
+verb yield | concede | give in to | back down | cave in | relent | compromise | make concessions | give ground | comply | bow to pressure | bow to demands | soften stance | climb down | accommodate demands = 080
 verb accede | accede to demands | meet demands | give in to demands | accept demands | heed demands | heed calls | implement reforms | introduce reforms | carry out reforms | enact reforms = 083
 light lift | ease | relax | loosen | remove | end | scrap | rescind | revoke | repeal | cancel | waive | drop | shorten | unfreeze
     pattern * &sanctions = 085
     pattern * (on &party) = 0812
     pattern * &censorship = 0811
     pattern * &curfew = 0813
+    pattern * state (of emergency) = 0814
+    pattern * state (of siege) = 0814
     pattern * &emergency = 0814
     pattern * &blockade = 0872
     pattern * siege = 0872
@@ -549,7 +599,10 @@ verb lift = 081
 verb ease = 081
 verb relax = 081
 verb loosen = 081
-verb end = 080
+# Phrasal verbs that name no event but would otherwise be read as one ("fire broke out" is not
+# a violation, "took part in" is not "take in", "the week ended" is no concession).
+verb break out | break down | take part | take place | end up | give up on | turn out
+    pattern * (in &talks) = 040
 verb call off | suspend protest | end protest | end strike | end hunger strike | call off strike | halt protests | postpone protest | cancel protest | disband protest camp | clear protest camp = 082
 verb resign | step down | quit | abdicate | relinquish power | cede power | hand over power | step aside | leave office | stand down | tender resignation | submit resignation = 0831
 verb reverse | backtrack | reverse course | reverse decision | reverse policy | change policy | amend law | withdraw bill | shelve plan | abandon plan | drop plan = 0832
@@ -567,7 +620,7 @@ verb return | give back | hand back = 084
 verb restore property | compensate | pay compensation | pay reparations | restitute | return property = 0842
     pattern * (to &talks) = 040
     pattern * &prisoners = 0841
-verb allow | permit | let | let in | open up | grant access | give access | provide access | facilitate access | authorize | authorise = 080
+verb allow | permit | let | open up | grant access | give access | provide access | facilitate access | authorize | authorise = 080
     pattern * &inspectors = 0862
     pattern * &peacekeepers = 0861
     pattern * &aid-hum = 0863
@@ -612,6 +665,7 @@ verb audit | investigate corruption | probe corruption | investigate fraud = 091
 verb investigate abuses | investigate human rights abuses | document abuses | monitor human rights = 092
 verb investigate war crimes | investigate atrocities | probe war crimes = 094
 light complete | finish | speed up | accelerate | begin | start | carry out
+    pattern * &investigation = 090
     pattern * withdrawal = 0874
     pattern * pullout = 0874
     pattern * pull-out = 0874
@@ -622,6 +676,7 @@ light launch | open | conduct | order | start | begin | set up
     pattern * &investigation (into &war-crimes) = 094
     pattern * &investigation (into &military-action) = 093
     pattern * &investigation = 090
+    pattern * hearing (into) = 090
     pattern * fire = 190
 verb dispatch
     pattern * &inspectors = 090
@@ -644,6 +699,8 @@ verb order | instruct | direct | command = 100
     pattern * evacuation = 073
     pattern * questioning = 173
     pattern * &troops = 154
+    pattern * patrols = 153
+    pattern * publication = 1721
     family demand
 verb press | pressure | pressurize | pressurise | push | lean on | prevail on | prevail upon | put pressure on | step up pressure | pile pressure = 100
     family demand
@@ -725,7 +782,7 @@ verb issue
     pattern * demand = 100
 
 # ---- 14 Protest ----
-verb protest | dissent | express dissent | voice protest | agitate | rise up | revolt | rebel = 140
+verb protest | dissent | express dissent | voice protest | agitate | rise up | revolt | rebel | collect signatures | gather signatures | launch petition | start petition | circulate petition = 140
     pattern * (to +) = 114
     pattern * (against +) = 140
 verb demonstrate | rally | march | picket | hold rally | hold demonstration | hold protest | stage protest | stage demonstration | stage rally | take to the streets | take to streets | hold march | stage march | stage sit-in | hold sit-in | converge | rally against = 141
@@ -740,7 +797,7 @@ verb go on hunger strike | hunger strike | stage hunger strike | launch hunger s
     pattern * &policy-change = 1422
     pattern * &rights = 1423
     pattern * &regime-change = 1424
-verb go on strike | strike for | walk out | down tools | stop work | stage strike | hold strike | call strike | launch strike | begin strike | boycott | stage walkout | shun work | stage boycott | call general strike | hold general strike = 143
+verb go on strike | walk out | down tools | stop work | stage strike | hold strike | call strike | launch strike | begin strike | boycott | stage walkout | shun work | stage boycott | call general strike | hold general strike = 143
     pattern * &leader-change = 1431
     pattern * &policy-change = 1432
     pattern * &rights = 1433
@@ -748,6 +805,8 @@ verb go on strike | strike for | walk out | down tools | stop work | stage strik
     pattern * &talks = 125
     pattern * (of &talks) = 164
 verb block | blockade road | barricade | obstruct | block road | block roads | block streets | block traffic | block access | block entrance | occupy square | occupy building | seal road | set up roadblocks | erect barricades | chain themselves = 144
+    pattern * &aid-hum = 1623
+    pattern * &aid = 162
     pattern * &leader-change = 1441
     pattern * &policy-change = 1442
     pattern * &rights = 1443
@@ -820,7 +879,22 @@ verb reduce relations | downgrade relations | downgrade ties | scale back relati
 verb recall
     pattern * ambassador = 161
     pattern * &diplomats = 161
-verb suspend | halt | freeze | stop | cut | cut off | curtail | reduce | scale back | slash | terminate | discontinue | withhold | block aid | cut aid | halt aid | suspend aid | freeze aid = 160
+verb suspend | halt | freeze | terminate | discontinue | withhold = 160
+    pattern * &aid-econ = 1621
+    pattern * &aid-mil = 1622
+    pattern * &aid-hum = 1623
+    pattern * &aid = 162
+    pattern * &talks = 164
+    pattern * &mediation = 165
+    pattern * &relations = 161
+    pattern * assets = 163
+    pattern * &protests = 082
+    pattern * publication = 1721
+    pattern * &cooperation = 160
+    pattern * &troops = 087
+# Cutting and reducing are mostly budgets, jobs and prices in news: an event only with an
+# object that names relations, aid, talks or forces.
+verb stop | cut | cut off | curtail | reduce | scale back | slash
     pattern * &aid-econ = 1621
     pattern * &aid-mil = 1622
     pattern * &aid-hum = 1623
@@ -834,10 +908,12 @@ verb suspend | halt | freeze | stop | cut | cut off | curtail | reduce | scale b
     pattern * &cooperation = 160
     pattern * &troops = 087
 verb sanction | impose sanctions | impose embargo | slap sanctions | blacklist | embargo | freeze assets | impose tariffs | impose boycott | tighten sanctions | expand sanctions | extend sanctions | announce sanctions = 163
-light impose | slap | enforce
+light impose | slap | enforce | reimpose | re-impose
     pattern * &sanctions = 163
     pattern * &trade-restrictions = 163
     pattern * &curfew = 1723
+    pattern * state (of emergency) = 1724
+    pattern * state (of siege) = 1724
     pattern * &emergency = 1724
     pattern * &blockade = 191
     pattern * ban (on &party) = 1722
@@ -881,10 +957,15 @@ verb ban | prohibit | outlaw | forbid | restrict | curb | bar | disqualify | bla
     pattern * &party = 1722
     pattern * &censorship = 1721
     pattern * &protests = 172
+verb prevent | thwart | foil | stop from
+    pattern * &protests = 172
+    pattern * &military-action = 190
 verb censor | gag | muzzle | jam | block website | block websites | shut down newspaper | close newspaper | shut newspaper | ban newspaper | suspend publication | restrict media | restrict press | silence | shut down internet | cut internet | throttle internet | jail journalists = 1721
 verb ban party | ban parties | outlaw party | dissolve party | disband party | bar candidates | disqualify candidates | ban opposition | exclude candidates | deregister party = 1722
 verb impose curfew | declare curfew | extend curfew | reimpose curfew | institute curfew | enforce curfew = 1723
 verb declare
+    pattern * state (of emergency) = 1724
+    pattern * state (of siege) = 1724
     pattern * &emergency = 1724
     pattern * &curfew = 1723
     pattern * &ceasefire = 0871
@@ -892,9 +973,10 @@ verb declare
     pattern * victory = 010
     pattern * &statement = 010
 verb declare state of emergency | impose state of emergency | declare martial law | impose martial law | impose emergency rule | declare state of siege | extend state of emergency | impose direct rule = 1724
-verb arrest | detain | apprehend | capture | jail | imprison | incarcerate | lock up | round up | nab | prosecute | put on trial | take into custody | hold in custody | remand | charge | interrogate | question suspects | place under arrest | place under house arrest | put under house arrest | bring charges | press charges | file charges | summon for questioning | take in for questioning = 173
+verb capture
     pattern * &territory = 190
     pattern * &prisoners = 181
+verb arrest | detain | apprehend | capture | jail | imprison | incarcerate | lock up | round up | nab | prosecute | put on trial | take into custody | hold in custody | remand | charge | interrogate | question suspects | place under arrest | place under house arrest | put under house arrest | bring charges | press charges | file charges | summon for questioning | take in for questioning = 173
 verb deport | expel individuals | exile | banish | evict | send back | push back | forcibly return | repatriate forcibly | expatriate | strip of citizenship | revoke citizenship = 174
 verb repress | crack down | crack down on | suppress | quell | quash | crush | disperse | break up | clamp down | clamp down on | use force against | fire tear gas | use tear gas | tear-gas | teargas | use water cannon | beat protesters | open fire on protesters | put down = 175
     pattern * (with &gas) = 175
@@ -902,6 +984,7 @@ light use | employ | resort to
     pattern * &gas = 175
     pattern * &chem-weapons = 2041
     pattern * &nuclear-weapons = 2042
+    pattern * weapons (of mass destruction) = 204
     pattern * &wmd = 204
     pattern * (as &human-shields) = 184
     pattern * &human-shields = 184
@@ -914,7 +997,7 @@ light use | employ | resort to
 verb use unconventional violence | terrorize | terrorise | commit terrorism | carry out terrorist attack | commit atrocity = 180
 verb stage coup | launch coup | attempt coup | mount coup | overthrow | topple | depose | oust government | seize power = 180
 verb kidnap | abduct | hijack | take hostage | seize hostages | snatch | hold hostage | hold captive | spirit away = 181
-verb beat | assault | beat up | flog | whip | batter | maul | manhandle | pummel | stone | injure | wound | hurt | maim = 182
+verb beat | assault | beat up | flog | whip | batter | maul | manhandle | pummel | stone | injure | wound | hurt | maim | physically abuse = 182
     pattern sexually * = 1821
 verb rape | sexually assault | sexually abuse | molest | gang-rape | gang rape | abuse sexually = 1821
 verb torture | torment | maltreat | mistreat | abuse prisoners | subject to torture = 1822
@@ -937,6 +1020,7 @@ verb murder | stab | behead | decapitate | lynch | strangle | hack to death | be
     pattern * (in shootout) = 193
     pattern * (in shelling) = 194
 verb bomb | detonate | explode | set off bomb | plant bomb | plant explosives | plant a bomb | detonate bomb | detonate explosives | set off explosives | hurl grenade | throw grenade | lob grenade = 183
+    pattern &aircraft * = 195
     pattern * &nuclear-weapons = 2042
 verb blow oneself up | carry out suicide bombing | carry out suicide attack | launch suicide attack | stage suicide attack | suicide bomb | blow himself up | blow herself up | blow themselves up = 1831
 verb detonate car bomb | set off car bomb | explode car bomb | carry out car bombing | plant car bomb = 1832
@@ -951,10 +1035,22 @@ light plot | attempt | try
 
 # ---- 19 Fight ----
 verb fight | battle | clash | attack | wage war | go to war | make war | invade | ambush | storm | overrun | counterattack | counter-attack | retaliate | launch offensive | launch attack | mount attack | carry out attack | strike | skirmish | shoot down | torpedo | recapture | retake | take control | repel | repulse = 190
+    pattern &aircraft * = 195
     pattern * (with &artillery) = 194
     pattern * (with &rockets) = 195
     pattern * (from air) = 195
     pattern * &territory = 190
+verb hit | target
+    pattern &aircraft * = 195
+    pattern &rockets * = 195
+    pattern &artillery * = 194
+    pattern * (with &rockets) = 195
+    pattern * (with &artillery) = 194
+    pattern * (with airstrikes) = 195
+    pattern * (with air strikes) = 195
+# Workers strike; armies strike targets (190, with the fight verbs).
+verb strike
+    pattern &labour * = 143
 verb blockade | besiege | encircle | surround | seal off | cordon off | lay siege | lay siege to | close border | close borders | shut border | shut borders | close crossings | close airspace | restrict movement | impose blockade | enforce blockade | block shipping = 191
 verb occupy | annex | seize territory | seize land | take over territory | occupy territory | colonize | colonise | establish control | hold territory | build settlements | expand settlements = 192
     pattern * square = 144
@@ -1041,16 +1137,31 @@ noun veto = 129
 noun threat | warning = 130
 noun ultimatum = 139
 noun protest | protests | dissent = 140
+    pattern * (against +) = 140
 noun demonstration | rally | march | sit-in | vigil | protest march | street protest = 141
+    pattern * (against +) = 141
 noun hunger strike = 142
+    pattern * (against +) = 142
 noun strike | general strike | walkout | boycott | work stoppage | stoppage = 143
+    pattern * (against +) = 143
 noun roadblock | road block | barricade | blockade of roads = 144
 noun riot | riots | unrest | rioting | looting = 145
+    pattern * (against +) = 145
 noun military exercise | military exercises | military drill | military drills | war games | show of force | missile test | nuclear test = 150
 noun alert | high alert | combat readiness = 152
 noun mobilization | mobilisation | troop buildup | military buildup | deployment | reinforcements = 154
 noun break in relations | severance of relations = 161
-noun aid cut | aid suspension = 162
+noun aid cut | aid suspension | aid cuts | suspension of aid = 162
+noun suspension | severance | freezing | cutoff | cut-off = 160
+    pattern * (of &aid-econ) = 1621
+    pattern * (of &aid-mil) = 1622
+    pattern * (of &aid-hum) = 1623
+    pattern * (of &aid) = 162
+    pattern * (of &talks) = 164
+    pattern * (of &mediation) = 165
+    pattern * (of &relations) = 161
+    pattern * (of &cooperation) = 160
+    pattern * (of &ceasefire) = 196
 noun sanctions | sanction | embargo | arms embargo | trade embargo | asset freeze = 163
 noun expulsion = 166
 noun confiscation | seizure | expropriation | nationalization = 1711
@@ -1103,19 +1214,52 @@ FUTURE_CODES = {
     "086": "0355", "0861": "0355", "0862": "0355", "0863": "0355",
     "087": "0356", "0871": "0356", "0872": "0356", "0873": "0356", "0874": "0356",
     "040": "036", "042/043": "036", "043/042": "036", "046": "036", "045": "039",
+    # "will support", "will back": intent of policy support; "will sign the agreement": intent
+    # to cooperate.
+    "051": "032", "052": "032", "057": "030",
+}
+
+
+# CAMEO codes a hostile action announced for the future or held out as possible ("will impose
+# sanctions", "would close the border", "could halt aid", "may expel the inspectors") as the
+# threat to do it (13): each code below gets, in every verb entry that produces it, patterns with
+# `&future` and `&maybe` before the verb giving the threat code. Verbal conflict (10-13) and force
+# posture (15) stay as they are: "will deploy troops" is a deployment announced, not a threat.
+THREAT_CODES = {
+    "140": "133", "141": "133", "1411": "133", "1412": "133", "1413": "133", "1414": "133",
+    "142": "133", "1421": "133", "1422": "133", "1423": "133", "1424": "133",
+    "143": "133", "1431": "133", "1432": "133", "1433": "133", "1434": "133",
+    "144": "133", "1441": "133", "1442": "133", "1443": "133", "1444": "133",
+    "145": "133", "1451": "133", "1452": "133", "1453": "133", "1454": "133",
+    "160": "131", "161": "1313", "162": "1311", "1621": "1311", "1622": "1311", "1623": "1311",
+    "163": "1312", "164": "134", "165": "135", "166": "136", "1661": "136", "1662": "136",
+    "1663": "136",
+    "170": "131", "1711": "131", "1712": "131", "172": "132", "1721": "1321", "1722": "1322",
+    "1723": "1323", "1724": "1324", "173": "132", "174": "132", "175": "137",
+    "180": "1383", "181": "1383", "183": "1383", "1831": "1383", "1832": "1383", "1833": "1383",
+    "186": "1383", "185": "1383",
+    "190": "138", "191": "1381", "192": "1382", "193": "1384", "194": "1384", "195": "1384",
+    "200": "138", "201": "138", "202": "138", "203": "138",
+    "204": "1385", "2041": "1385", "2042": "1385",
 }
 
 
 def future_patterns(entry):
-    """The `&future` patterns of a verb entry: one per pattern (and the default code) whose code
-    is a material action, in the entry's order."""
+    """The `&future` and `&maybe` patterns of a verb entry: one per pattern (and the default code)
+    whose code is a material action (intent, 03) or a hostile act (threat, 13), in the entry's
+    order."""
     out = []
-    for p in entry.patterns:
-        rest, _, code = p.rpartition(" = ")
-        if code in FUTURE_CODES and rest.startswith("pattern * "):
-            out.append(f"pattern &future {rest[len('pattern '):]} = {FUTURE_CODES[code]}")
-    if entry.code in FUTURE_CODES:
-        out.append(f"pattern &future * = {FUTURE_CODES[entry.code]}")
+    shapes = [(p.rpartition(" = ")[0][len("pattern "):], p.rpartition(" = ")[2])
+              for p in entry.patterns if p.startswith("pattern * ")]
+    if entry.code:
+        for code in entry.code.split(":")[:1]:
+            shapes.append(("*", code))
+    # "will not withdraw" keeps the intent code: the coder marks the verb negated.
+    for rest, code in shapes:
+        if code in FUTURE_CODES:
+            out.append(f"pattern &intending {rest} = {FUTURE_CODES[code]}")
+        elif code in THREAT_CODES:
+            out.append(f"pattern &threatening {rest} = {THREAT_CODES[code]}")
     return out
 
 
@@ -1129,11 +1273,53 @@ def family_patterns(name):
         codes = FAMILY_CODES["intent"]
         intents = [
             f"pattern * {lead} {after} = {codes[slot]}"
-            for lead in ("&future", "&ready")
+            for lead in ("&intending",)
             for after, slot in REPORTED_INTENTS
         ]
-        threats = [f"pattern * &future {after} = {code}" for after, code in REPORTED_THREATS]
-        return intents + threats
+        # "said it would not withdraw / is not ready to release": a refusal (12), tried first
+        # since the words of the positive pattern are there too.
+        rejects = FAMILY_CODES["reject"]
+        refusals = [
+            f"pattern * {lead} {after} = {code}"
+            for lead in ("&future not", "&future never", "not &ready")
+            for after, code in REPORTED_REFUSALS
+            + [(after, rejects[slot]) for after, slot in REPORTED_INTENTS]
+        ]
+        first = refusals + [
+            f"pattern * {lead} {after} = {code}"
+            for lead in ("&intending",)
+            for after, code in REPORTED_THREATS_FIRST
+        ]
+        threats = [
+            f"pattern * {lead} {after} = {code}"
+            for lead in ("&intending",)
+            for after, code in REPORTED_THREATS
+        ]
+        return first + intents + threats
+    if name == "reported-demand":
+        # "X said Y must release the prisoners" is a demand (10), "... Y should withdraw" an
+        # appeal (02), with the object's own code; "must not" and "should not" are left to the
+        # general patterns.
+        demand, appeal = FAMILY_CODES["demand"], FAMILY_CODES["appeal"]
+        return [
+            f"pattern * must {after} = {demand[slot]}" for after, slot in REPORTED_INTENTS
+        ] + [
+            f"pattern * should {after} = {appeal[slot]}" for after, slot in REPORTED_INTENTS
+        ]
+    if name == "planned":
+        # "X plans to impose sanctions", "X is preparing to withdraw its peacekeepers": a plan
+        # for a hostile act is a threat, a plan to cooperate an intent; the words are looked
+        # for in the complement, as for a reported statement.
+        codes = FAMILY_CODES["intent"]
+        first = [f"pattern * {after} = {code}" for after, code in REPORTED_THREATS_FIRST]
+        intents = [f"pattern * {after} = {codes[slot]}" for after, slot in REPORTED_INTENTS]
+        # A plan to attack or arrest is more often a suspect's than a threat made in public.
+        threats = [
+            f"pattern * {after} = {code}"
+            for after, code in REPORTED_THREATS
+            if after not in ("attack",)
+        ]
+        return first + intents + threats
     if name == "threaten":
         return [f"pattern * {after} = {code}" for after, code in THREAT_PATTERNS]
     codes = FAMILY_CODES[name]
@@ -1237,9 +1423,135 @@ def add_split_hyphens(entries):
                 taken.add((e.kind, split.casefold()))
 
 
+# Irregular verbs that lead a verb phrase: base -> (past, past participle). Every other verb is
+# inflected by the regular rules below.
+IRREGULAR = {
+    "arise": ("arose", "arisen"), "bear": ("bore", "borne"), "beat": ("beat", "beaten"),
+    "become": ("became", "become"), "begin": ("began", "begun"), "bid": ("bid", "bid"),
+    "bind": ("bound", "bound"), "bleed": ("bled", "bled"), "blow": ("blew", "blown"),
+    "break": ("broke", "broken"), "bring": ("brought", "brought"),
+    "broadcast": ("broadcast", "broadcast"), "browbeat": ("browbeat", "browbeaten"),
+    "build": ("built", "built"), "burn": ("burned", "burnt"), "burst": ("burst", "burst"),
+    "buy": ("bought", "bought"), "cast": ("cast", "cast"), "catch": ("caught", "caught"),
+    "choose": ("chose", "chosen"), "come": ("came", "come"), "cut": ("cut", "cut"),
+    "deal": ("dealt", "dealt"), "dig": ("dug", "dug"), "do": ("did", "done"),
+    "draw": ("drew", "drawn"), "drive": ("drove", "driven"), "fall": ("fell", "fallen"),
+    "feed": ("fed", "fed"), "feel": ("felt", "felt"), "fight": ("fought", "fought"),
+    "find": ("found", "found"), "flee": ("fled", "fled"), "fly": ("flew", "flown"),
+    "forbid": ("forbade", "forbidden"), "forgive": ("forgave", "forgiven"),
+    "freeze": ("froze", "frozen"), "get": ("got", "got"), "give": ("gave", "given"),
+    "go": ("went", "gone"), "grow": ("grew", "grown"), "hang": ("hanged", "hung"),
+    "have": ("had", "had"), "hear": ("heard", "heard"), "hide": ("hid", "hidden"),
+    "hit": ("hit", "hit"), "hold": ("held", "held"), "hurt": ("hurt", "hurt"),
+    "keep": ("kept", "kept"), "know": ("knew", "known"), "lay": ("laid", "laid"),
+    "lead": ("led", "led"), "leave": ("left", "left"), "lend": ("lent", "lent"),
+    "let": ("let", "let"), "light": ("lit", "lit"), "lose": ("lost", "lost"),
+    "make": ("made", "made"), "mean": ("meant", "meant"), "meet": ("met", "met"),
+    "mistake": ("mistook", "mistaken"), "overcome": ("overcame", "overcome"),
+    "overrun": ("overran", "overrun"), "oversee": ("oversaw", "overseen"),
+    "overthrow": ("overthrew", "overthrown"), "pay": ("paid", "paid"), "put": ("put", "put"),
+    "quit": ("quit", "quit"), "rebuild": ("rebuilt", "rebuilt"), "retake": ("retook", "retaken"),
+    "ride": ("rode", "ridden"), "ring": ("rang", "rung"), "rise": ("rose", "risen"),
+    "run": ("ran", "run"), "say": ("said", "said"), "see": ("saw", "seen"),
+    "seek": ("sought", "sought"), "sell": ("sold", "sold"), "send": ("sent", "sent"),
+    "set": ("set", "set"), "shake": ("shook", "shaken"), "shed": ("shed", "shed"),
+    "shoot": ("shot", "shot"), "show": ("showed", "shown"), "shut": ("shut", "shut"),
+    "sink": ("sank", "sunk"), "sit": ("sat", "sat"), "slay": ("slew", "slain"),
+    "speak": ("spoke", "spoken"), "speed": ("sped", "sped"), "spend": ("spent", "spent"),
+    "split": ("split", "split"), "spread": ("spread", "spread"), "stand": ("stood", "stood"),
+    "steal": ("stole", "stolen"), "stick": ("stuck", "stuck"), "strike": ("struck", "struck"),
+    "swear": ("swore", "sworn"), "take": ("took", "taken"), "teach": ("taught", "taught"),
+    "tear": ("tore", "torn"), "tell": ("told", "told"), "think": ("thought", "thought"),
+    "throw": ("threw", "thrown"), "undergo": ("underwent", "undergone"),
+    "undertake": ("undertook", "undertaken"), "understand": ("understood", "understood"),
+    "uphold": ("upheld", "upheld"), "upset": ("upset", "upset"), "wage": ("waged", "waged"),
+    "wake": ("woke", "woken"), "win": ("won", "won"), "withdraw": ("withdrew", "withdrawn"),
+    "withhold": ("withheld", "withheld"), "write": ("wrote", "written"),
+}
+
+# Verbs of more than one syllable that double their last consonant ("kidnapped", "expelled"),
+# and those whose doubling differs between British and American spelling (both are written).
+DOUBLING = {
+    "abet", "acquit", "admit", "commit", "compel", "concur", "confer", "control", "deter",
+    "embed", "equip", "expel", "incur", "kidnap", "omit", "outwit", "patrol", "permit",
+    "prefer", "propel", "rebel", "refer", "regret", "repel", "submit", "transfer",
+}
+BOTH_SPELLINGS = {
+    "cancel", "channel", "counsel", "fuel", "funnel", "label", "level", "marshal", "model",
+    "quarrel", "signal", "travel", "tunnel", "total",
+}
+VOWELS = "aeiou"
+
+
+def doubles(verb):
+    """Whether a regular verb doubles its last consonant before -ed and -ing."""
+    if verb in DOUBLING:
+        return True
+    syllables = len(re.findall(r"[aeiouy]+", verb))
+    return (
+        syllables == 1
+        and re.search(r"(^|[^aeiou])[aeiou][^aeiouwxy]$", verb) is not None
+    )
+
+
+def inflections(verb):
+    """The third person singular, past, past participle and -ing forms of a lower-case verb."""
+    if verb.endswith(("s", "x", "z", "ch", "sh", "o")) and not verb.endswith(("io", "eo")):
+        third = verb + "es"
+    elif verb.endswith("y") and verb[-2] not in VOWELS:
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    stems = [verb + verb[-1]] if doubles(verb) else [verb]
+    if verb in BOTH_SPELLINGS:
+        stems = [verb, verb + verb[-1]]
+    pasts, ings = [], []
+    for stem in stems:
+        if stem.endswith("e"):
+            pasts.append(stem + "d")
+            ings.append(stem + "ing" if stem.endswith(("ee", "ye", "oe")) else stem[:-1] + "ing")
+        elif stem.endswith("y") and stem[-2] not in VOWELS:
+            pasts.append(stem[:-1] + "ied")
+            ings.append(stem + "ing")
+        elif stem.endswith("c"):
+            pasts.append(stem + "ked")
+            ings.append(stem + "king")
+        else:
+            pasts.append(stem + "ed")
+            ings.append(stem + "ing")
+    if verb.endswith("ie"):
+        ings = [verb[:-2] + "ying"]
+    if verb in IRREGULAR:
+        pasts = list(dict.fromkeys(IRREGULAR[verb]))
+    return [third] + pasts + ings
+
+
+def add_inflections(entries):
+    """Each verb phrase also gets the inflected forms of its first word ("blamed", "fought",
+    "pulled out of"), so that a verb is found even where the lemmatizer misses its lemma (it
+    learns irregular forms from one treebank and guesses the rest). A form that is another
+    phrase of the verb kind is left to that phrase."""
+    taken = {p.casefold() for e in entries if e.kind == "verb" for p in e.phrases}
+    for e in entries:
+        if e.kind != "verb":
+            continue
+        for phrase in list(e.phrases):
+            first, _, rest = phrase.partition(" ")
+            if first in ("be", "de", "no") or not first.isalpha() or not first.islower():
+                continue
+            if rest.startswith("-"):
+                continue
+            for form in inflections(first):
+                inflected = f"{form} {rest}" if rest else form
+                if inflected.casefold() not in taken:
+                    e.phrases.append(inflected)
+                    taken.add(inflected.casefold())
+
+
 def main(out):
     entries = drop_duplicates(parse(SOURCE))
     add_split_hyphens(entries)
+    add_inflections(entries)
     produced = set()
     for e in entries:
         if e.kind == "synset":

@@ -10,6 +10,7 @@
 use std::collections::HashMap;
 
 use super::conllu::TreebankSentence;
+use super::irregular;
 use super::weights::{WeightsError, WeightsReader, WeightsWriter};
 
 const MAX_SUFFIX: usize = 5;
@@ -130,6 +131,18 @@ impl Lemmatizer {
 
     /// The lemma of `form` tagged `xpos`.
     pub fn lemmatize(&self, form: &str, xpos: &str) -> String {
+        self.lemmatize_known(form, xpos, |_| true)
+    }
+
+    /// The lemma of `form` tagged `xpos`, where `known` says whether a word was seen in
+    /// training: an unseen inflected word whose suffix rule gives an unknown word ("blamed" ->
+    /// "blam") takes the first regular reading that is a known word ("blame").
+    pub fn lemmatize_known(
+        &self,
+        form: &str,
+        xpos: &str,
+        mut known: impl FnMut(&str) -> bool,
+    ) -> String {
         if let Some(lemma) = self.exceptions.get(&(xpos.to_string(), form.to_string())) {
             return lemma.clone();
         }
@@ -141,7 +154,35 @@ impl Lemmatizer {
         {
             return lemma.clone();
         }
-        self.by_rules(form, xpos)
+        match xpos {
+            "VBD" | "VBN" => {
+                if let Some(base) = irregular::verb_base(&lower) {
+                    return base.to_string();
+                }
+            }
+            "NNS" => {
+                if let Some(singular) = irregular::noun_singular(&lower) {
+                    return singular;
+                }
+            }
+            _ => {}
+        }
+        let by_rules = self.by_rules(form, xpos);
+        if known(&by_rules) {
+            return by_rules;
+        }
+        let readings = regular_readings(&lower, xpos);
+        if let Some(reading) = readings.iter().find(|c| known(c)) {
+            return reading.clone();
+        }
+        // Nothing known: a rule's e-final stem after two vowels and a consonant that English
+        // never needs an e after ("raided" -> "raide", "rioted" -> "riote") is the bare stem.
+        match by_rules.strip_suffix('e') {
+            Some(stem) if readings.iter().any(|r| r == stem) && needs_no_final_e(stem) => {
+                stem.to_string()
+            }
+            _ => by_rules,
+        }
     }
 
     /// Number of (rules, exceptions).
@@ -195,6 +236,53 @@ impl Lemmatizer {
     }
 }
 
+/// The stems a regular inflection could come from, most likely first: the e-final stem before
+/// the bare one ("hoped" is "hope", since "hop" would double its consonant), then the undoubled
+/// one ("planned"), then `-ied`/`-ies` to `-y`.
+fn regular_readings(lower: &str, xpos: &str) -> Vec<String> {
+    let ending = match xpos {
+        "VBD" | "VBN" => "ed",
+        "VBG" => "ing",
+        "VBZ" | "NNS" => "s",
+        _ => return Vec::new(),
+    };
+    let Some(stem) = lower.strip_suffix(ending) else { return Vec::new() };
+    let mut readings = Vec::new();
+    if ending == "s" {
+        readings.push(stem.to_string());
+        if let Some(bare) = stem.strip_suffix('e') {
+            readings.push(bare.to_string());
+            if let Some(y) = bare.strip_suffix('i') {
+                readings.push(format!("{y}y"));
+            }
+        }
+        return readings;
+    }
+    readings.push(format!("{stem}e"));
+    readings.push(stem.to_string());
+    let bytes = stem.as_bytes();
+    if bytes.len() >= 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
+        readings.push(stem[..stem.len() - 1].to_string());
+    }
+    if ending == "ed"
+        && let Some(y) = stem.strip_suffix('i')
+    {
+        readings.push(format!("{y}y"));
+    }
+    readings.retain(|r| !r.is_empty());
+    readings
+}
+
+/// A stem ending in vowel, vowel, consonant other than `c g s v z` ("raid", "riot", "treat"),
+/// which takes no final e ("cause", "seize", "leave" do).
+fn needs_no_final_e(stem: &str) -> bool {
+    let vowel = |b: u8| b"aeiou".contains(&b);
+    match stem.as_bytes() {
+        [.., a, b, c] => vowel(*a) && vowel(*b) && !vowel(*c) && !b"cgsvzwxy".contains(c),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::conllu::read_conllu;
@@ -245,6 +333,29 @@ mod tests {
         ];
         for (form, xpos, lemma) in cases {
             assert_eq!(lemmatizer.lemmatize(form, xpos), lemma, "{form}/{xpos}");
+        }
+    }
+
+    #[test]
+    fn unseen_inflections_prefer_known_words_and_irregular_forms() {
+        let lemmatizer = Lemmatizer::train(&tiny_treebank());
+        let vocabulary = ["blame", "plan", "try", "boycott", "box"];
+        let known = |w: &str| vocabulary.contains(&w);
+        let cases = [
+            ("blamed", "VBD", "blame"),
+            ("planned", "VBN", "plan"),
+            ("tried", "VBD", "try"),
+            ("boycotted", "VBD", "boycott"),
+            ("boxes", "VBZ", "box"),
+            ("fled", "VBD", "flee"),
+            ("fought", "VBN", "fight"),
+            ("policemen", "NNS", "policeman"),
+            // Nothing known: two vowels and a consonant need no e.
+            ("raided", "VBD", "raid"),
+            ("rioted", "VBD", "riot"),
+        ];
+        for (form, xpos, lemma) in cases {
+            assert_eq!(lemmatizer.lemmatize_known(form, xpos, known), lemma, "{form}/{xpos}");
         }
     }
 

@@ -9,6 +9,7 @@
 pub mod conllu;
 pub mod eval;
 mod hash;
+mod irregular;
 pub mod lemma;
 mod pages;
 pub mod parse;
@@ -131,7 +132,7 @@ impl Analyzer<'_> {
                 form: (*form).to_string(),
                 upos: pair.upos.clone(),
                 xpos: pair.xpos.clone(),
-                lemma: self.tagger.lemmatizer().lemmatize(form, &pair.xpos),
+                lemma: self.tagger.lemmatize(form, &pair.xpos),
                 head: arc.head,
                 deprel: arc.deprel,
             })

@@ -240,6 +240,16 @@ impl Tagger {
         &self.lemmatizer
     }
 
+    /// The lemma of `form` tagged `xpos`: the lemmatizer, with the words this tagger saw in
+    /// training as the vocabulary that picks between regular readings of an unseen word.
+    pub fn lemmatize(&self, form: &str, xpos: &str) -> String {
+        let mut scratch = String::new();
+        self.lemmatizer.lemmatize_known(form, xpos, |word| {
+            normalize_into(word, &mut scratch);
+            self.ambiguity.contains_key(&hash_str(&scratch))
+        })
+    }
+
     /// Tags a sentence: one class index per word (see [`Tagger::classes`]).
     pub fn tag(&self, words: &[&str]) -> Vec<u16> {
         let keys = sentence_keys(words, &self.ambiguity);
