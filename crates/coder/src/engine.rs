@@ -451,9 +451,13 @@ pub fn code_sentence(
     } else {
         layer
     };
+    // Names that span a possessive ("the Democratic People's Republic of Korea"): one unit.
+    let joined =
+        if options.news.possessive_names { join_possessive_names(lexicon, layer) } else { None };
+    let layer = joined.as_ref().unwrap_or(layer);
     // Event nouns followed by WITH or BETWEEN inside one unit: the other party becomes a unit of
     // its own (nominal::split_noun_units).
-    let split = nominal::split_noun_units(lexicon, layer);
+    let split = nominal::split_noun_units(lexicon, layer).or(joined.clone());
     let layer = split.as_ref().unwrap_or(layer);
     let codes: Vec<String> = layer
         .units
@@ -468,6 +472,12 @@ pub fn code_sentence(
                         .filter(|l| !l.is_empty())
                 })
                 .collect();
+            if options.news.relative_pronouns_uncoded
+                && let [Some(lemma)] = lemmas[..]
+                && RELATIVE_PRONOUNS.contains(&lemma)
+            {
+                return "---".to_string();
+            }
             lexicon.unit_code_with_lemmas(&unit.words, &lemmas, date)
         })
         .collect();
@@ -479,13 +489,27 @@ pub fn code_sentence(
     // Token ranges of the verb phrases that coded, and the event-noun objects their verbs used.
     let mut coded_ranges: Vec<(usize, usize)> = Vec::new();
     let mut consumed: Vec<usize> = Vec::new();
+    // Verb sites with their token ranges, and which of them are plain statements.
+    let mut site_ranges: Vec<(usize, usize, usize)> = Vec::new();
+    let mut statements: Vec<usize> = Vec::new();
+    let news = options.news;
     while at < tokens.len() {
         if let Token::Begin(Label::VerbPhrase(_)) = tokens[at] {
             let end = layer.matching_end(at);
             let site = coding.sites.len();
+            let before = coding.events.len();
             if let Some(trace) = context.verb_site(at, end, site, &mut coding.events, &mut consumed)
             {
+                let statement = news.statements_yield && trace.code == STATEMENT;
+                let eventless = news.scan_inside_eventless && coding.events.len() == before;
                 coding.sites.push(trace);
+                site_ranges.push((site, at, end));
+                if statement || eventless {
+                    // Its complement's verbs are coded too (see NewsRules).
+                    statements.extend(statement.then_some(site));
+                    at += 1;
+                    continue;
+                }
                 coded_ranges.push((at, end));
                 at = end + 1;
                 continue;
@@ -493,7 +517,30 @@ pub fn code_sentence(
         }
         at += 1;
     }
+    drop_yielding_statements(&mut coding.events, &site_ranges, &statements);
     context.noun_sites(&coded_ranges, &consumed, &mut coding);
+    if news.inherit_country
+        && let Some(country) =
+            sentence_country(&sentence_codes(lexicon, layer, &context.codes, date))
+    {
+        for event in &mut coding.events {
+            for code in [&mut event.triple.source, &mut event.triple.target] {
+                if code.len() > 3 && code.starts_with("---") {
+                    code.replace_range(..3, country);
+                }
+            }
+        }
+        // "Turkish police detained protesters and police": no event of an actor on itself.
+        coding.events.retain(|e| e.triple.source != e.triple.target);
+    }
+    // An event without target needs a political source: a state, an organisation or a role
+    // of them. "---CVL protected", "Renault intends" say nothing.
+    coding.events.retain(|e| {
+        e.triple.target != "---"
+            || e.target_unit.is_some()
+            || !(e.triple.source.starts_with("---")
+                || NON_POLITICAL_ROLES.iter().any(|role| e.triple.source.get(3..6) == Some(role)))
+    });
     let mut unique: Vec<CodedEvent> = Vec::new();
     for event in coding.events.drain(..) {
         if !unique.iter().any(|e| e.triple == event.triple) {
@@ -504,6 +551,245 @@ pub fn code_sentence(
     coding.unit_codes = context.codes;
     coding.layer = split;
     Some(coding)
+}
+
+/// How many words a dyad verb form's later words may lie after the verb.
+const MAX_FORM_GAP: usize = 6;
+
+/// Prepositions of direction: the country they introduce is a verb's target before a
+/// country-less object (`NewsRules::direction_beats_agent`).
+const DIRECTIONS: &[&str] =
+    &["TO", "FROM", "INTO", "AGAINST", "FOR", "WITH", "TOWARD", "TOWARDS", "ONTO", "OUT"];
+
+/// Adjectives of intent: "is willing to VERB" reads as "will VERB".
+const INTENT_ADJECTIVES: &[&str] = &["WILLING", "READY", "PREPARED"];
+
+/// The upper sequence as dyad-format patterns read it: the verb's own clause, up to and
+/// including its subject (the first unit or compound), so that a modal of another clause does
+/// not count ("X will say that Y attacked"); "TO WILLING" (reversed) reads as "WILL".
+fn clause_upper<'a>(upper: &[SeqItem<'a>]) -> Vec<SeqItem<'a>> {
+    let mut out: Vec<SeqItem<'a>> = Vec::new();
+    let mut rest = upper;
+    if let [SeqItem::Word("TO"), SeqItem::Word(adjective), tail @ ..] = upper
+        && INTENT_ADJECTIVES.contains(adjective)
+    {
+        out.push(SeqItem::Word("WILL"));
+        rest = tail;
+    }
+    let mut open: Option<&SeqItem<'a>> = None;
+    for item in rest {
+        out.push(item.clone());
+        match (item, open) {
+            (SeqItem::UnitMark(_) | SeqItem::CompoundMark(_), None) => open = Some(item),
+            (_, Some(first)) if item == first => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// CAMEO roots whose events stand without a target (`NewsRules::targetless_events`): intents,
+/// cooperation, yielding, investigation, rejection, threats, protest, force posture, reduced
+/// relations, coercion and violence. Statements, appeals, consultations and aid name their
+/// addressee or mean little without one.
+const TARGETLESS_ROOTS: &[&str] =
+    &["03", "05", "06", "08", "09", "12", "13", "14", "15", "16", "17", "18", "19", "20"];
+
+/// Roles whose events without target are rarely political news (business, civilians, media,
+/// education, health): such a source needs a target.
+const NON_POLITICAL_ROLES: &[&str] = &["BUS", "CVL", "MED", "EDU", "HLH"];
+
+/// Relative pronouns (lemmas, lower case as the lemmatizer writes them): never an actor, even
+/// where a dictionary phrase spells the same ("who" is not the WHO).
+const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "which", "that"];
+
+/// Joins two units around a possessive when an actor phrase of the dictionaries runs across
+/// it: `[THE DEMOCRATIC PEOPLE] 'S [REPUBLIC OF KOREA]` becomes one unit whose word `PEOPLE'S`
+/// is written as the dictionaries write it ("People's Republic of China", "Kurdistan Workers'
+/// Party"). `None` when nothing joins.
+fn join_possessive_names(lexicon: &Lexicon<'_>, layer: &ClauseLayer) -> Option<ClauseLayer> {
+    let tokens = &layer.tokens;
+    // (index of UnitEnd(a), a, b, possessive word)
+    let mut joins: Vec<(usize, usize, usize, String)> = Vec::new();
+    for i in 0..tokens.len().saturating_sub(4) {
+        let (
+            Token::UnitEnd(a),
+            Token::Begin(Label::Tag(tag)),
+            Token::Word { text, .. },
+            Token::UnitBegin(b),
+        ) = (&tokens[i], &tokens[i + 1], &tokens[i + 2], &tokens[i + 4])
+        else {
+            continue;
+        };
+        let (unit_a, unit_b) = (&layer.units[*a], &layer.units[*b]);
+        if tag != "POS" || unit_a.compound.is_some() || unit_b.compound.is_some() {
+            continue;
+        }
+        let Some(last) = unit_a.words.last() else {
+            continue;
+        };
+        let joined = format!("{last}{text}");
+        let mut words: Vec<&str> = unit_a.words.iter().map(String::as_str).collect();
+        let junction = words.len() - 1;
+        words[junction] = &joined;
+        words.extend(unit_b.words.iter().map(String::as_str));
+        let match_tokens: Vec<MatchToken<'_>> = words.iter().map(|w| MatchToken::new(w)).collect();
+        if let Some(found) = lexicon.matchers.actors.first(&match_tokens)
+            && found.start <= junction
+            && found.end > junction + 1
+        {
+            joins.push((i, *a, *b, joined.clone()));
+        }
+    }
+    if joins.is_empty() {
+        return None;
+    }
+    let mut edited = layer.clone();
+    let mut out = Vec::with_capacity(tokens.len());
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some((_, a, b, joined)) = joins.iter().find(|(at, ..)| *at == i) else {
+            match &tokens[i] {
+                // The end of a joined second unit closes the first.
+                Token::UnitEnd(u) => {
+                    let first = joins.iter().find(|(_, _, b, _)| b == u).map_or(*u, |j| j.1);
+                    out.push(Token::UnitEnd(first));
+                }
+                token => out.push(token.clone()),
+            }
+            i += 1;
+            continue;
+        };
+        // The first unit's last word becomes the joined word; the possessive and the second
+        // unit's opening go.
+        if let Some(Token::Word { text, .. }) = out.last_mut() {
+            *text = joined.clone();
+        }
+        let second = std::mem::take(&mut edited.units[*b]);
+        let unit = &mut edited.units[*a];
+        if let Some(word) = unit.words.last_mut() {
+            *word = joined.clone();
+        }
+        unit.words.extend(second.words);
+        unit.leaves.extend(second.leaves);
+        i += 5;
+    }
+    edited.tokens = out;
+    edited.is_balanced().then_some(edited)
+}
+
+/// The stems a regular English verb form can have (lower case): "blamed" -> "blame", "blam";
+/// "stopping" -> "stopp", "stoppe", "stop"; "carries" -> "carry", "carrie", "carri".
+fn regular_stems(word: &str) -> Vec<String> {
+    let lower = word.to_lowercase();
+    let mut stems = Vec::new();
+    let undouble = |stem: &str| {
+        let chars: Vec<char> = stem.chars().collect();
+        match chars.as_slice() {
+            [.., a, b] if a == b => Some(chars[..chars.len() - 1].iter().collect::<String>()),
+            _ => None,
+        }
+    };
+    for (suffix, replacements) in [
+        ("ied", &["y"][..]),
+        ("ies", &["y"][..]),
+        ("ed", &["e", ""][..]),
+        ("ing", &["e", ""][..]),
+        ("es", &["e", ""][..]),
+        ("s", &[""][..]),
+    ] {
+        let Some(stem) = lower.strip_suffix(suffix) else {
+            continue;
+        };
+        if stem.len() < 2 {
+            continue;
+        }
+        for replacement in replacements {
+            stems.push(format!("{stem}{replacement}"));
+        }
+        if matches!(suffix, "ed" | "ing") {
+            stems.extend(undouble(stem));
+        }
+        break;
+    }
+    stems
+}
+
+/// The plain statement code ("said", "announced"): it yields to the verbs of its complement
+/// when `NewsRules::statements_yield` is on.
+const STATEMENT: &str = "010";
+
+/// Drops the events of statement sites when a verb site inside the statement's phrase coded an
+/// event of its own (PETRARCH2's combination: "say" loses to a more specific lower code).
+fn drop_yielding_statements(
+    events: &mut Vec<CodedEvent>,
+    site_ranges: &[(usize, usize, usize)],
+    statements: &[usize],
+) {
+    let yielding: Vec<usize> = statements
+        .iter()
+        .copied()
+        .filter(|&statement| {
+            let Some(&(_, start, end)) = site_ranges.iter().find(|(s, _, _)| *s == statement)
+            else {
+                return false;
+            };
+            site_ranges.iter().any(|&(site, inner_start, inner_end)| {
+                site != statement
+                    && start < inner_start
+                    && inner_end <= end
+                    && events.iter().any(|e| e.site == site)
+            })
+        })
+        .collect();
+    events.retain(|e| !yielding.contains(&e.site));
+}
+
+/// The codes of a sentence's units and of the actor phrases among its other words (a country
+/// adjective the parser left outside every unit: "Gambian [President Jawara]").
+fn sentence_codes(
+    lexicon: &Lexicon<'_>,
+    layer: &ClauseLayer,
+    unit_codes: &[String],
+    date: Option<Date>,
+) -> Vec<String> {
+    let mut codes = unit_codes.to_vec();
+    // Words outside units only: inside, the unit's own code already speaks (its first actor).
+    let mut depth = 0usize;
+    let mut words: Vec<&str> = Vec::new();
+    for token in &layer.tokens {
+        match token {
+            Token::UnitBegin(_) => depth += 1,
+            Token::UnitEnd(_) => depth = depth.saturating_sub(1),
+            Token::Word { text, .. } if depth == 0 => words.push(text),
+            _ => {}
+        }
+    }
+    let tokens: Vec<MatchToken<'_>> = words.iter().map(|w| MatchToken::new(w)).collect();
+    for found in lexicon.matchers.actors.find_all(&tokens) {
+        let entries: Vec<usize> = found.payloads.iter().map(|&p| p as usize).collect();
+        if let Some(code) = lexicon.dictionaries.resolve_actor_code(&entries, date) {
+            codes.push(code.code.to_uppercase());
+        }
+    }
+    codes
+}
+
+/// The one country of a sentence: the ISO 3166-1 country that every country-coded unit names,
+/// if there is exactly one (`IGO`, `NGO` and region codes do not count).
+fn sentence_country(codes: &[String]) -> Option<&str> {
+    let gazetteer = dyad_geo::Gazetteer::shared();
+    let mut found: Option<&str> = None;
+    for prefix in codes.iter().flat_map(|c| c.split('/')).filter_map(|c| c.get(..3)) {
+        if gazetteer.alpha2_of(prefix).is_none() {
+            continue;
+        }
+        match found {
+            Some(country) if country != prefix => return None,
+            _ => found = Some(prefix),
+        }
+    }
+    found
 }
 
 /// The code as the engine uses it: dyad's format writes ACTIVE:PASSIVE with a colon and paired
@@ -581,6 +867,14 @@ impl Context<'_, '_> {
         {
             candidates = self.lexicon.matchers.verbs.lookup(lemma);
         }
+        // The lemmatizer's slips ("blamed" -> "blam"): the regular stems of the word itself.
+        if candidates.is_empty() && self.options.news.regular_stems {
+            candidates = regular_stems(word)
+                .iter()
+                .map(|stem| self.lexicon.matchers.verbs.lookup(stem))
+                .find(|found| !found.is_empty())
+                .unwrap_or_default();
+        }
         // Multi-word variants first; then the single word, whose last definition wins (a
         // later block listing the same verb replaces the earlier one).
         let mut chosen: Option<(&FormRef, usize, usize)> = None;
@@ -608,6 +902,12 @@ impl Context<'_, '_> {
         let block = &blocks[block_index];
         let upper = self.upper_sequence(upper_start);
         let lower = self.lower_sequence(lower_start, end);
+        let pattern_upper =
+            if block.format == VerbFormat::Dyad && self.options.news.clause_bound_upper {
+                Cow::Owned(clause_upper(&upper))
+            } else {
+                Cow::Borrowed(&upper[..])
+            };
         let mut code = None;
         let mut source: Option<Role> = None;
         let mut target = None;
@@ -616,7 +916,7 @@ impl Context<'_, '_> {
             if !pattern.required.iter().all(|word| self.words.contains(word.as_str())) {
                 continue;
             }
-            if let Some(bindings) = self.match_pattern(pattern, &upper, &lower) {
+            if let Some(bindings) = self.match_pattern(pattern, &pattern_upper, &lower) {
                 if pattern.code != "---" {
                     code = Some(pattern.code.clone());
                     (source, target) = bindings;
@@ -654,7 +954,7 @@ impl Context<'_, '_> {
                 source = object.possessor.filter(|&p| self.is_coded(p)).map(Role::Unit);
             }
         }
-        let source = source.or_else(|| self.default_source(&upper));
+        let source = source.or_else(|| self.source_past_commas(&upper, upper_start, &code));
         if let Some(source) = source {
             let target = target
                 .or_else(|| {
@@ -663,8 +963,11 @@ impl Context<'_, '_> {
                         .filter(|t| Some(*t) != object.possessor.map(Role::Unit))
                 })
                 .or_else(|| self.default_target(source, &upper, &lower));
-            if let Some(target) = target {
-                self.emit(source, target, &code, passive, site, events);
+            if !self.reciprocal(source, target, &code, site, events) {
+                // A participle without HAVE is passive or a reduced relative ("children were
+                // given laptops", "investors ... broken down by country"): no subject acts.
+                let active = !passive && !self.is_bare_participle(verb_position);
+                self.emit_or_targetless(source, target, &code, passive, active, site, events);
             }
         }
         let verb_line = &block.verbs[verb_index].origin;
@@ -722,9 +1025,29 @@ impl Context<'_, '_> {
         let mut lower_start = verb + 1;
         let mut at = verb + 1;
         for wanted in form.after() {
+            let mut skipped = 0;
             while at < end
                 && (word_at(tokens, at).is_none() || (dyad && !self.word_is(at, wanted, true)))
             {
+                // A dyad form's later words ("expressed its readiness", "launched an inquiry")
+                // stay in the verb's own clause, a few words on: never inside a nested verb
+                // phrase or past a comma ("ordered X to appear ... in an investigation"). The
+                // word right after the verb may still open a phrase of its own ("stopped work"
+                // with "work" parsed as a verb).
+                if dyad {
+                    match &tokens[at] {
+                        Token::Begin(Label::VerbPhrase(_) | Label::Comma) if skipped > 0 => {
+                            return None;
+                        }
+                        Token::Word { .. } => {
+                            skipped += 1;
+                            if skipped > MAX_FORM_GAP {
+                                return None;
+                            }
+                        }
+                        _ => {}
+                    }
+                }
                 at += 1;
             }
             if at >= end || !self.word_is(at, wanted, dyad) {
@@ -777,6 +1100,66 @@ impl Context<'_, '_> {
             }
         }
         items
+    }
+
+    /// The default source; with `NewsRules::source_past_commas`, when the clause before the
+    /// verb's comma holds no coded unit and the verb is no statement ("A member of parliament, Mohammed Mamoun, started a
+    /// hunger strike", "X met Y, promising aid"), the sequence runs on to the sentence start.
+    fn source_past_commas(&self, upper: &[SeqItem<'_>], before: usize, code: &str) -> Option<Role> {
+        let found = self.default_source(upper);
+        // Statements ("..., the spokesman said") name their speaker after the comma.
+        if code.starts_with("01") {
+            return found;
+        }
+        let coded = |role: Option<Role>| match role {
+            Some(Role::Unit(u)) => self.is_coded(u),
+            Some(Role::Compound(_)) => true,
+            None => false,
+        };
+        // Only a finite verb right after the comma ("X, a senior official, started", "X, ...,
+        // has killed"): a participle there ("..., giving consumers more") is an adjunct whose
+        // subject is anybody's guess.
+        let bare =
+            !upper.iter().any(|i| matches!(i, SeqItem::UnitMark(_) | SeqItem::CompoundMark(_)));
+        if coded(found) || !self.options.news.source_past_commas || !bare || !self.is_finite(before)
+        {
+            return found;
+        }
+        let tokens = &self.layer.tokens;
+        let mut items = Vec::new();
+        let mut at = before;
+        while at > 2 {
+            at -= 1;
+            if let Some(item) = Self::sequence_item(&tokens[at]) {
+                items.push(item);
+            }
+        }
+        let wider = self.default_source(&items);
+        if coded(wider) { wider } else { found }
+    }
+
+    /// Whether the verb word at token `verb` (or the auxiliary before it) is finite: VBD, VBZ,
+    /// VBP or a modal.
+    fn is_finite(&self, verb: usize) -> bool {
+        const FINITE: &[&str] = &["VBD", "VBZ", "VBP", "MD"];
+        let tokens = &self.layer.tokens;
+        let mut at = verb;
+        while at > 2 {
+            if let Token::Word { .. } = tokens[at]
+                && let Token::Begin(Label::Tag(tag)) = &tokens[at - 1]
+            {
+                if FINITE.contains(&tag.as_str()) {
+                    return true;
+                }
+                let adverb = tag.starts_with("RB");
+                let the_verb = at == verb && tag.starts_with("VB");
+                if !(adverb || the_verb) {
+                    return false;
+                }
+            }
+            at -= 1;
+        }
+        false
     }
 
     /// From `start` to the end marker of the verb's phrase.
@@ -966,12 +1349,23 @@ impl Context<'_, '_> {
             Role::Unit(u) if self.is_coded(u) => Some(self.codes[u].as_str()),
             _ => None,
         };
-        for item in lower {
+        for (i, item) in lower.iter().enumerate() {
             match item {
                 SeqItem::CompoundMark(c) => return Some(Role::Compound(*c)),
                 SeqItem::UnitMark(u) if self.is_coded(*u) => {
                     if source_code.is_some_and(|s| self.codes[*u].contains(s)) {
                         continue;
+                    }
+                    // Past the unit's closing mark (the sequence may start at it, after a
+                    // verb form's last word inside the object: "lodged a protest").
+                    let after = (i + 1..lower.len())
+                        .find(|&j| lower[j] == SeqItem::UnitMark(*u))
+                        .map_or(i + 1, |close| close + 1);
+                    if self.options.news.direction_beats_agent
+                        && self.codes[*u].starts_with("---")
+                        && let Some(goal) = self.direction_country(&lower[after..], source_code)
+                    {
+                        return Some(Role::Unit(goal));
                     }
                     return Some(Role::Unit(*u));
                 }
@@ -1002,6 +1396,164 @@ impl Context<'_, '_> {
             }
         }
         None
+    }
+
+    /// After a country-less object ("sent troops"), the first unit with a country that a
+    /// preposition of direction introduces ("to Mali", "from Lebanon"), if the first
+    /// country-coded unit of the rest is one.
+    fn direction_country(&self, rest: &[SeqItem<'_>], source_code: Option<&str>) -> Option<usize> {
+        // Words since the last preposition of direction outside units ("from neighboring
+        // Lebanon": one), `None` when there is none.
+        let mut since_direction: Option<usize> = None;
+        let mut inside = false;
+        for item in rest {
+            match item {
+                SeqItem::Word(w) => {
+                    if !inside {
+                        since_direction = if DIRECTIONS.contains(w) {
+                            Some(0)
+                        } else {
+                            since_direction.map(|n| n + 1)
+                        };
+                    }
+                }
+                SeqItem::CompoundMark(_) => return None,
+                SeqItem::UnitMark(u) => {
+                    inside = !inside;
+                    if !inside {
+                        continue;
+                    }
+                    let code = &self.codes[*u];
+                    if code.starts_with("---") || source_code.is_some_and(|s| code.contains(s)) {
+                        since_direction = None;
+                        continue;
+                    }
+                    return since_direction.filter(|&n| n <= 2).map(|_| *u);
+                }
+            }
+        }
+        None
+    }
+
+    /// [`NewsRules::reciprocal_compounds`]: coordinated actors with a cooperative code and no
+    /// coded object act on each other. Returns whether it emitted.
+    ///
+    /// [`NewsRules::reciprocal_compounds`]: crate::records::NewsRules::reciprocal_compounds
+    fn reciprocal(
+        &self,
+        source: Role,
+        target: Option<Role>,
+        code: &str,
+        site: usize,
+        events: &mut Vec<CodedEvent>,
+    ) -> bool {
+        let Role::Compound(compound) = source else {
+            return false;
+        };
+        let cooperative = ["03", "04", "05", "06"].iter().any(|root| code.starts_with(root));
+        let uncoded_target = target.is_none_or(|t| self.is_uncoded_role(t));
+        if !self.options.news.reciprocal_compounds || !cooperative || !uncoded_target {
+            return false;
+        }
+        let members: Vec<usize> = self.layer.compounds[compound]
+            .members
+            .iter()
+            .copied()
+            .filter(|&u| self.is_coded(u))
+            .collect();
+        if members.len() < 2 {
+            return false;
+        }
+        for &a in &members {
+            for &b in &members {
+                if a != b {
+                    self.emit(Role::Unit(a), Role::Unit(b), code, false, site, events);
+                }
+            }
+        }
+        true
+    }
+
+    /// Whether the verb at token `verb` is a past participle (VBN) after a word other than a
+    /// HAVE auxiliary or an adverb ("were given", "is expected"): a passive without agent.
+    fn is_bare_participle(&self, verb: usize) -> bool {
+        let tokens = &self.layer.tokens;
+        if !matches!(tokens.get(verb.wrapping_sub(1)), Some(Token::Begin(Label::Tag(t))) if t == "VBN")
+        {
+            return false;
+        }
+        let mut at = verb.saturating_sub(1);
+        while at > 2 {
+            at -= 1;
+            match &tokens[at] {
+                Token::Word { text, .. } => {
+                    if matches!(text.as_str(), "HAVE" | "HAS" | "HAD" | "'VE" | "'D" | "HAVING") {
+                        return false;
+                    }
+                    if !matches!(&tokens[at - 1], Token::Begin(Label::Tag(t)) if t.starts_with("RB"))
+                    {
+                        return true;
+                    }
+                }
+                // Right after its subject the tagger's VBN is as often a past tense ("Zambia
+                // extradited"): read it as active.
+                Token::UnitEnd(_) | Token::CompoundEnd(_) => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether every unit a side stands for is uncoded.
+    fn is_uncoded_role(&self, role: Role) -> bool {
+        self.side_codes(role, false).iter().all(|(c, _)| c == "---")
+    }
+
+    /// Emits a site's events; with [`NewsRules::targetless_events`], a site whose target is
+    /// missing or uncoded gives its coded source an event without target ("Bosnian Serbs
+    /// completed their withdrawal"), unless it is a plain statement or passive.
+    ///
+    /// [`NewsRules::targetless_events`]: crate::records::NewsRules::targetless_events
+    #[allow(clippy::too_many_arguments)]
+    fn emit_or_targetless(
+        &self,
+        source: Role,
+        target: Option<Role>,
+        code: &str,
+        passive: bool,
+        active: bool,
+        site: usize,
+        events: &mut Vec<CodedEvent>,
+    ) {
+        let targetless = self.options.news.targetless_events
+            && active
+            && TARGETLESS_ROOTS.iter().any(|root| code.starts_with(root))
+            && target.is_none_or(|t| self.is_uncoded_role(t));
+        if !targetless {
+            if let Some(target) = target {
+                self.emit(source, target, code, passive, site, events);
+            }
+            return;
+        }
+        // A paired code ("meet": 036/036) has no second side to give its other half.
+        let code = code.split_once(':').map_or(code, |(forward, _)| forward);
+        for (source_code, unit) in self.side_codes(source, false) {
+            // "The talks between India and Pakistan ended": the subject is an event, its
+            // parties do not act.
+            let event_noun = unit.is_some_and(|u| self.unit_noun(u).is_some());
+            if source_code != "---" && !event_noun {
+                events.push(CodedEvent {
+                    triple: Triple {
+                        source: source_code,
+                        target: "---".to_string(),
+                        code: code.to_string(),
+                    },
+                    source_unit: unit,
+                    target_unit: None,
+                    site,
+                });
+            }
+        }
     }
 
     /// The code of an uncoded unit: `---`, or its quoted words under `new_actor_length`.
@@ -1102,6 +1654,7 @@ mod tests {
     use dyad_dictionaries::petrarch;
 
     use super::*;
+    use crate::records::NewsRules;
     use crate::treebank::linearise_text;
 
     const VERBS: &str = "\
@@ -1241,6 +1794,196 @@ LAST [LST]
         assert_eq!(code(parse, &off).len(), 2);
         let loose = CodingOptions { require_dyad: false, ..off };
         assert!(code(parse, &loose).contains(&"--- OSG 345".to_string()));
+    }
+
+    const NEWS_VERBS: &str = "\
+--- SAY  [010] ---
+SAID
+
+--- ATTACK  [190] ---
+ATTACKED
+ATTACKING
+
+--- ARREST  [173] ---
+ARRESTED
+
+--- SIGN  [057] ---
+SIGNED
+
+--- SEND  [070] ---
+SENT
+";
+
+    fn code_news(parse: &str, news: NewsRules) -> Vec<String> {
+        let dictionaries = Dictionaries {
+            verbs: petrarch::read_petrarch1_verbs("v.txt", NEWS_VERBS).0,
+            actors: petrarch::read_actors("a.txt", &format!("{ACTORS}NORWAY [NOR]\n")).0,
+            agents: petrarch::read_agents(
+                "g.txt",
+                "POLICE [~COP]\nPROTESTERS [~PRO]\nTROOPS [~MIL]\n",
+            )
+            .0,
+            ..Dictionaries::default()
+        };
+        let lexicon = Lexicon::new(&dictionaries);
+        let layer = linearise_text(parse).unwrap();
+        let options =
+            CodingOptions { news, comma_max: 0, comma_emax: 0, ..CodingOptions::default() };
+        let coding = code_sentence(&lexicon, &layer, &options, None).unwrap();
+        let mut events: Vec<String> = coding.events.iter().map(|e| e.triple.to_string()).collect();
+        events.sort();
+        events
+    }
+
+    #[test]
+    fn a_statement_yields_to_the_verb_it_reports() {
+        let parse =
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (PRP it)) (VP (VBD attacked)
+            (NP (NNP Gondor)))))) (. .)))";
+        assert_eq!(code_news(parse, NewsRules::default()), ["ARN GON 010"]);
+        let news = NewsRules { statements_yield: true, ..NewsRules::default() };
+        assert_eq!(code_news(parse, news), ["ARN GON 190"]);
+    }
+
+    #[test]
+    fn agents_take_the_one_country_of_the_sentence() {
+        let parse = "(ROOT (S (NP (DT The) (NNP Denmark) (NN police)) (VP (VBD arrested)
+            (NP (NNS protesters))) (. .)))";
+        assert_eq!(code_news(parse, NewsRules::default()), ["DNKCOP ---PRO 173"]);
+        let news = NewsRules { inherit_country: true, ..NewsRules::default() };
+        assert_eq!(code_news(parse, news), ["DNKCOP DNKPRO 173"]);
+        // Two countries in the sentence: no guess.
+        let two =
+            parse.replace("(NNS protesters))", "(NNS protesters)) (PP (IN in) (NP (NNP Norway)))");
+        assert_eq!(code_news(&two, news), ["DNKCOP ---PRO 173"]);
+    }
+
+    #[test]
+    fn coordinated_actors_sign_with_each_other() {
+        let parse = "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Gondor)) (VP (VBD signed) (NP (DT an)
+            (NN agreement))) (. .)))";
+        assert!(code_news(parse, NewsRules::default()).is_empty());
+        let news = NewsRules { reciprocal_compounds: true, ..NewsRules::default() };
+        assert_eq!(code_news(parse, news), ["ARN GON 057", "GON ARN 057"]);
+        // Not for hostile codes: "Arnor and Gondor attacked a town" is no attack on each other.
+        let hostile = parse.replace("signed", "attacked");
+        assert!(code_news(&hostile, news).is_empty());
+    }
+
+    #[test]
+    fn a_country_of_direction_beats_a_country_less_object() {
+        let parse = "(ROOT (S (NP (NNP Arnor)) (VP (VBD sent) (NP (NNS troops)) (PP (TO to)
+            (NP (NNP Denmark)))) (. .)))";
+        assert_eq!(code_news(parse, NewsRules::default()), ["ARN ---MIL 070"]);
+        let news = NewsRules { direction_beats_agent: true, ..NewsRules::default() };
+        assert_eq!(code_news(parse, news), ["ARN DNK 070"]);
+        // A place of the action is no direction.
+        let place = parse.replace("(TO to)", "(IN in)");
+        assert_eq!(code_news(&place, news), ["ARN ---MIL 070"]);
+    }
+
+    #[test]
+    fn dyad_patterns_read_the_verbs_own_clause_and_intent_adjectives() {
+        let upper = [
+            SeqItem::Word("TO"),
+            SeqItem::Word("WILLING"),
+            SeqItem::Word("IS"),
+            SeqItem::UnitMark(0),
+            SeqItem::Word("NORWAY"),
+            SeqItem::UnitMark(0),
+            SeqItem::Word("WILL"),
+            SeqItem::UnitMark(1),
+        ];
+        assert_eq!(
+            clause_upper(&upper),
+            [
+                SeqItem::Word("WILL"),
+                SeqItem::Word("IS"),
+                SeqItem::UnitMark(0),
+                SeqItem::Word("NORWAY"),
+                SeqItem::UnitMark(0),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_coded_source_without_target_gets_an_event_of_its_own() {
+        let parse = "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (DT a) (NN town))) (. .)))";
+        assert!(code_news(parse, NewsRules::default()).is_empty());
+        let news = NewsRules { targetless_events: true, ..NewsRules::default() };
+        assert_eq!(code_news(parse, news), ["ARN --- 190"]);
+        // Not a statement, not a passive without agent, not a country-less source.
+        let said = "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (NP (DT a) (NN word))) (. .)))";
+        assert!(code_news(said, news).is_empty());
+        let passive = "(ROOT (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN attacked))) (. .)))";
+        assert!(code_news(passive, news).is_empty());
+        let police = parse.replace("(NNP Arnor)", "(NN police)");
+        assert!(code_news(&police, news).is_empty());
+    }
+
+    #[test]
+    fn a_name_across_a_possessive_is_one_actor() {
+        let dictionaries = Dictionaries {
+            verbs: petrarch::read_petrarch1_verbs("v.txt", NEWS_VERBS).0,
+            actors: petrarch::read_actors(
+                "a.txt",
+                "PEOPLE'S_REPUBLIC_OF_ROHAN [ROH]\nGONDOR [GON]\n",
+            )
+            .0,
+            ..Dictionaries::default()
+        };
+        let lexicon = Lexicon::new(&dictionaries);
+        // A dependency parse keeps the possessor apart: [THE PEOPLE] 'S [REPUBLIC OF ROHAN].
+        let conllu = "1 Gondor Gondor PROPN NNP _ 2 nsubj
+2 attacked attack VERB VBD _ 0 root
+3 the the DET DT _ 4 det
+4 People people NOUN NNS _ 6 nmod:poss
+5 's 's PART POS _ 4 case
+6 Republic Republic PROPN NNP _ 2 obj
+7 of of ADP IN _ 8 case
+8 Rohan Rohan PROPN NNP _ 6 nmod
+9 . . PUNCT . _ 2 punct";
+        let tabbed: String = conllu
+            .lines()
+            .map(|line| line.split(' ').collect::<Vec<_>>().join("\t") + "\tx\t_\n")
+            .collect();
+        let layer =
+            crate::dependency::clause_layer(&crate::dependency::read_conllu_sentence(&tabbed));
+        let code = |news| {
+            let options =
+                CodingOptions { news, comma_max: 0, comma_emax: 0, ..CodingOptions::default() };
+            let coding = code_sentence(&lexicon, &layer, &options, None).unwrap();
+            coding.events.iter().map(|e| e.triple.to_string()).collect::<Vec<_>>()
+        };
+        assert!(code(NewsRules::default()).is_empty(), "{}", layer.render());
+        let news = NewsRules { possessive_names: true, ..NewsRules::default() };
+        assert_eq!(code(news), ["GON ROH 190"], "{}", layer.render());
+    }
+
+    #[test]
+    fn a_subject_before_an_apposition_is_the_source() {
+        let parse =
+            "(ROOT (S (NP (NNP Arnor)) (, ,) (NP (DT a) (NN neighbour)) (, ,) (VP (VBD attacked)
+            (NP (NNP Gondor))) (. .)))";
+        assert!(code_news(parse, NewsRules::default()).is_empty());
+        let news = NewsRules { source_past_commas: true, ..NewsRules::default() };
+        assert_eq!(
+            code_news(parse, news),
+            ["ARN GON 190"],
+            "{}",
+            linearise_text(parse).unwrap().render()
+        );
+        // A participle after the comma is an adjunct: its subject is not guessed.
+        let participle = parse.replace("(VBD attacked)", "(VBG attacking)");
+        assert!(code_news(&participle, news).is_empty());
+    }
+
+    #[test]
+    fn regular_stems_undo_english_inflection() {
+        assert_eq!(regular_stems("BLAMED"), ["blame", "blam"]);
+        assert_eq!(regular_stems("stopping"), ["stoppe", "stopp", "stop"]);
+        assert_eq!(regular_stems("carries"), ["carry"]);
+        assert!(regular_stems("meet").is_empty());
     }
 
     #[test]

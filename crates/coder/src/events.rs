@@ -76,11 +76,15 @@ pub fn build_events(
                     unit_span(layer, coded.source_unit, leaf_spans),
                     text,
                 ),
-                target: Some(actor(
-                    &coded.triple.target,
-                    unit_span(layer, coded.target_unit, leaf_spans),
-                    text,
-                )),
+                // An event without target (`NewsRules::targetless_events`) carries `---` and
+                // no unit: the event format's null target.
+                target: (coded.target_unit.is_some() || coded.triple.target != "---").then(|| {
+                    actor(
+                        &coded.triple.target,
+                        unit_span(layer, coded.target_unit, leaf_spans),
+                        text,
+                    )
+                }),
                 root: code.chars().take(2).collect(),
                 quad_class: metadata.map(|m| m.quad_class),
                 goldstein: metadata.map(|m| m.goldstein),

@@ -31,7 +31,7 @@ use dyad_nlp::{DateMention, find_dates};
 use crate::dependency::DependencyToken;
 use crate::engine::{Lexicon, code_sentence};
 use crate::events::{SentenceContext, build_events};
-use crate::records::CodingOptions;
+use crate::records::{CodingOptions, NewsRules};
 
 /// One article after coding.
 #[derive(Clone, Debug)]
@@ -202,7 +202,12 @@ impl Pipeline {
             // dependency layer already keeps appositions inside their units, and in news text
             // the clause between or after commas is often the main one ("In 2014, X met Y.",
             // "Following the coup, Hamas seized power, ..."): keep them.
-            options: CodingOptions { comma_max: 0, comma_emax: 0, ..CodingOptions::default() },
+            options: CodingOptions {
+                comma_max: 0,
+                comma_emax: 0,
+                news: NewsRules::all(),
+                ..CodingOptions::default()
+            },
             gazetteer: Gazetteer::shared(),
         }
     }

@@ -39,6 +39,72 @@ pub struct CodingOptions {
     pub comma_emin: usize,
     /// Terminal clause: maximum word count (0 = off).
     pub comma_emax: usize,
+    /// News-text rules beyond PETRARCH-1, for dyad's own pipeline (off for the PETRARCH
+    /// validation records, whose expectations follow PETRARCH-1 exactly): see [`NewsRules`].
+    pub news: NewsRules,
+}
+
+/// Rules dyad's pipeline adds to PETRARCH-1 for news text; each is off by default.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct NewsRules {
+    /// A statement verb (CAMEO root 01: "said", "announced") does not hide the verbs of its
+    /// complement; when one of them codes an event, the statement's own event is dropped
+    /// (PETRARCH2's combination: "say" loses to any more specific lower code, and "A said it
+    /// will attack B" becomes A attacks B through the upper sequence).
+    pub statements_yield: bool,
+    /// A verb site that codes but finds no source or target does not hide the verbs inside its
+    /// phrase (a dependency parse nests participles such as "Ousted President X has agreed").
+    pub scan_inside_eventless: bool,
+    /// An agent without a country (`---COP`, `---PRO`) takes the country of the sentence when
+    /// every country-coded actor of the sentence has the same one ("Turkish police prevented
+    /// a demonstration by students": TURCOP, TUREDU).
+    pub inherit_country: bool,
+    /// Two or more coordinated actors with a cooperative verb (roots 03 to 06) and no coded
+    /// object ("X and Y signed an agreement") act on each other: events both ways.
+    pub reciprocal_compounds: bool,
+    /// A country-less object ("sent troops") yields the target to a country after a
+    /// preposition of direction in the same phrase ("to Mali", "from Lebanon").
+    pub direction_beats_agent: bool,
+    /// dyad-format patterns read upper-side words only in the verb's own clause (up to its
+    /// subject), and "is willing / ready / prepared to VERB" reads as "will VERB".
+    pub clause_bound_upper: bool,
+    /// A verb site with a coded source but no coded target gives an event without target
+    /// (the event format allows it): "Bosnian Serbs completed their withdrawal", "Rebels
+    /// surrendered". Plain statements ("X said") and passives are left out.
+    pub targetless_events: bool,
+    /// A unit that is only a relative pronoun ("who", "which": lower-case lemmas) is never
+    /// coded, whatever a dictionary phrase of the same letters says (the WHO).
+    pub relative_pronouns_uncoded: bool,
+    /// An actor phrase that runs across a possessive joins the two units around it ("the
+    /// Democratic People's Republic of Korea" is PRK, not "the Democratic People" and
+    /// "Republic of Korea").
+    pub possessive_names: bool,
+    /// A verb whose clause before the nearest comma holds no coded unit takes its default
+    /// source from the rest of the sentence before it (appositions the parser left outside
+    /// the subject, participial clauses sharing the main subject).
+    pub source_past_commas: bool,
+    /// A verb that neither its word nor its lemma finds in the dictionaries is looked up by
+    /// its regular stems ("blamed" when the lemmatizer wrote "blam").
+    pub regular_stems: bool,
+}
+
+impl NewsRules {
+    /// Every rule on: dyad's pipeline.
+    pub fn all() -> NewsRules {
+        NewsRules {
+            statements_yield: true,
+            scan_inside_eventless: true,
+            inherit_country: true,
+            reciprocal_compounds: true,
+            direction_beats_agent: true,
+            clause_bound_upper: true,
+            targetless_events: true,
+            relative_pronouns_uncoded: true,
+            possessive_names: true,
+            source_past_commas: true,
+            regular_stems: true,
+        }
+    }
 }
 
 impl Default for CodingOptions {
@@ -53,6 +119,7 @@ impl Default for CodingOptions {
             comma_bmax: 0,
             comma_emin: 2,
             comma_emax: 8,
+            news: NewsRules::default(),
         }
     }
 }

@@ -232,7 +232,7 @@ impl Context<'_, '_> {
 
     /// The event noun heading `unit`, if any: its last word, or the word before the first
     /// preposition of a flattened phrase ("AGREEMENT" in "A SECURITY AGREEMENT IN 2010").
-    fn unit_noun(&self, unit: usize) -> Option<NounHit> {
+    pub(super) fn unit_noun(&self, unit: usize) -> Option<NounHit> {
         let unit = &self.layer.units[unit];
         let lemmas = unit_lemmas(self.layer, unit);
         let head = unit_head(&unit.words)?;
@@ -313,15 +313,15 @@ impl Context<'_, '_> {
         let source = bindings
             .0
             .or_else(|| object.possessor.filter(|&p| self.is_coded(p)).map(Role::Unit))
-            .or_else(|| self.default_source(&upper));
+            .or_else(|| self.source_past_commas(&upper, verb_position, &code));
         if let Some(source) = source {
             let target = bindings
                 .1
                 .or_else(|| self.default_target(source, &[], complement))
                 .or_else(|| self.default_target(source, &upper, &lower))
                 .filter(|t| Some(*t) != object.possessor.map(Role::Unit));
-            if let Some(target) = target {
-                self.emit(source, target, &code, false, site, events);
+            if !self.reciprocal(source, target, &code, site, events) {
+                self.emit_or_targetless(source, target, &code, false, true, site, events);
             }
         }
         Some(self.noun_trace(object.hit, fired, word, verb_leaf, code))
