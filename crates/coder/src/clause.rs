@@ -98,6 +98,10 @@ pub struct ClauseLayer {
     /// Lower-case lemma of each word of the source parse, by leaf index (empty when the parse
     /// gives none, as supplied Treebank parses do): dyad-format verbs are looked up by lemma.
     pub lemmas: Vec<String>,
+    /// Each word of the source parse as written, by leaf index (empty when unknown, as in
+    /// supplied Treebank parses, which are upper case): names that need a capital ("WHO",
+    /// "Labour") match only a capitalised word.
+    pub forms: Vec<String>,
     /// Whether each word of the source parse is negated ("did not meet"), by leaf index; empty
     /// when unknown.
     pub negated: Vec<bool>,

@@ -425,6 +425,7 @@ fn emit(builder: &Builder<'_>, phrases: &[(usize, usize)]) -> ClauseLayer {
     let tokens = builder.tokens;
     let mut layer = ClauseLayer {
         lemmas: tokens.iter().map(|t| t.lemma.to_lowercase()).collect(),
+        forms: tokens.iter().map(|t| t.text.to_string()).collect(),
         negated: negated_heads(builder),
         ..ClauseLayer::default()
     };

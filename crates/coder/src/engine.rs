@@ -478,7 +478,19 @@ pub fn code_sentence(
             {
                 return "---".to_string();
             }
-            lexicon.unit_code_with_lemmas(&unit.words, &lemmas, date)
+            // The words as written where the parse has them, so the capital rule applies.
+            let cased: Vec<String> = unit
+                .words
+                .iter()
+                .zip(&unit.leaves)
+                .map(|(word, leaf)| {
+                    leaf.and_then(|l| layer.forms.get(l))
+                        .filter(|form| form.to_uppercase() == *word)
+                        .unwrap_or(word)
+                        .clone()
+                })
+                .collect();
+            lexicon.unit_code_with_lemmas(&cased, &lemmas, date)
         })
         .collect();
     let words = layer.tokens.iter().filter_map(Token::word).collect();

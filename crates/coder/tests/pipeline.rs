@@ -32,6 +32,14 @@ const PARSES: &[&str] = &[
 4 on on ADP IN _ 5 case
 5 Wednesday Wednesday PROPN NNP _ 3 nmod
 6 . . PUNCT . _ 2 punct",
+    "1 France France PROPN NNP _ 2 nsubj
+2 criticized criticize VERB VBD _ 0 root
+3 US US PROPN NNP _ 2 obj
+4 . . PUNCT . _ 2 punct",
+    "1 France France PROPN NNP _ 2 nsubj
+2 criticized criticize VERB VBD _ 0 root
+3 us we PRON PRP _ 2 obj
+4 . . PUNCT . _ 2 punct",
 ];
 
 fn test_pipeline() -> Pipeline {
@@ -102,4 +110,16 @@ fn a_time_phrase_on_a_noun_is_not_part_of_the_actor() {
     let target = event.target.as_ref().expect("a target");
     assert_eq!((target.code.as_str(), target.text.as_str()), ("UKR", "Ukraine"));
     assert_eq!(event.date, Some(PartialDate::Day(Date { year: 2022, month: 10, day: 12 })));
+}
+
+#[test]
+fn a_name_that_needs_a_capital_does_not_match_a_lower_case_word() {
+    let pipeline = test_pipeline();
+    let targets = |text: &str| -> Vec<String> {
+        let coded = pipeline.code_article(&Article::new("a3", text));
+        coded.events.iter().filter_map(|e| e.target.as_ref()).map(|t| t.code.clone()).collect()
+    };
+    assert_eq!(targets("France criticized US."), ["USA"]);
+    // The pronoun "us" is not the United States (nor "who" the WHO).
+    assert!(!targets("France criticized us.").contains(&"USA".to_string()));
 }
