@@ -503,7 +503,7 @@ verb extradite | hand over | turn over | surrender suspect | cooperate with inve
     pattern * &aid-hum = 073
     pattern * &aid-econ = 071
     pattern * &aid = 070
-verb share | exchange | share intelligence | share information | exchange information | exchange intelligence | pass on information | share data | share expertise | share know-how = 064
+verb exchange | share intelligence | share information | exchange information | exchange intelligence | pass on information | share data | share expertise | share know-how = 064
     pattern * fire = 190
     pattern * &prisoners = 0841
     pattern * &talks = 040
