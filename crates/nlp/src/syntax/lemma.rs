@@ -260,9 +260,12 @@ fn regular_readings(lower: &str, xpos: &str) -> Vec<String> {
     }
     readings.push(format!("{stem}e"));
     readings.push(stem.to_string());
-    let bytes = stem.as_bytes();
-    if bytes.len() >= 2 && bytes[bytes.len() - 1] == bytes[bytes.len() - 2] {
-        readings.push(stem[..stem.len() - 1].to_string());
+    // By characters, not bytes: '₂' ends in two equal bytes, and a cut between them panics.
+    let mut last = stem.chars().rev();
+    if let (Some(a), Some(b)) = (last.next(), last.next())
+        && a == b
+    {
+        readings.push(stem[..stem.len() - a.len_utf8()].to_string());
     }
     if ending == "ed"
         && let Some(y) = stem.strip_suffix('i')
@@ -357,6 +360,9 @@ mod tests {
         for (form, xpos, lemma) in cases {
             assert_eq!(lemmatizer.lemmatize_known(form, xpos, known), lemma, "{form}/{xpos}");
         }
+        // Multi-byte characters never split: '₂' is E2 82 82.
+        assert!(!lemmatizer.lemmatize_known("co₂₂ed", "VBD", |_| false).is_empty());
+        assert!(!lemmatizer.lemmatize_known("co₂ed", "VBD", |_| false).is_empty());
     }
 
     #[test]
