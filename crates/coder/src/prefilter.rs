@@ -13,40 +13,11 @@ use std::hash::BuildHasherDefault;
 
 use dyad_dictionaries::Dictionaries;
 use dyad_dictionaries::matcher::FastHasher;
+use dyad_nlp::syntax::irregular;
 
-/// English irregular verb forms (past and past participle) with their lemma: facts of the
-/// language, as `form:lemma` pairs.
-const IRREGULAR: &str = "\
-arose:arise arisen:arise ate:eat eaten:eat awoke:awake awoken:awake bore:bear borne:bear \
-born:bear beat:beat beaten:beat became:become began:begin begun:begin bent:bend bet:bet \
-bid:bid bit:bite bitten:bite bled:bleed blew:blow blown:blow broke:break broken:break \
-bred:breed brought:bring broadcast:broadcast built:build burnt:burn burst:burst bought:buy \
-cast:cast caught:catch chose:choose chosen:choose clung:cling came:come cost:cost crept:creep \
-cut:cut dealt:deal dug:dig did:do done:do drew:draw drawn:draw drank:drink drunk:drink \
-drove:drive driven:drive fell:fall fallen:fall fed:feed felt:feel fought:fight found:find \
-fled:flee flung:fling flew:fly flown:fly forbade:forbid forbidden:forbid forecast:forecast \
-foresaw:foresee foreseen:foresee forgot:forget forgotten:forget forgave:forgive \
-forgiven:forgive froze:freeze frozen:freeze got:get gotten:get gave:give given:give went:go \
-gone:go ground:grind grew:grow grown:grow hung:hang had:have has:have heard:hear hid:hide \
-hidden:hide hit:hit held:hold hurt:hurt kept:keep knelt:kneel knew:know known:know laid:lay \
-led:lead leapt:leap left:leave lent:lend let:let lay:lie lain:lie lit:light lost:lose \
-made:make meant:mean met:meet mistook:mistake mistaken:mistake misled:mislead \
-overcame:overcome overcome:overcome overran:overrun overrun:overrun oversaw:oversee \
-overseen:oversee overtook:overtake overtaken:overtake overthrew:overthrow \
-overthrown:overthrow paid:pay put:put quit:quit ran:run rang:ring rung:ring rebuilt:rebuild \
-rid:rid rode:ride ridden:ride rose:rise risen:rise said:say saw:see seen:see sought:seek \
-sold:sell sent:send set:set shook:shake shaken:shake shed:shed shone:shine shot:shoot \
-showed:show shown:show shut:shut sang:sing sung:sing sank:sink sunk:sink sat:sit slept:sleep \
-slid:slide slung:sling slit:slit spoke:speak spoken:speak sped:speed spent:spend spun:spin \
-spat:spit split:split spread:spread sprang:spring sprung:spring stood:stand stole:steal \
-stolen:steal stuck:stick stung:sting struck:strike stricken:strike strove:strive \
-striven:strive swore:swear sworn:swear swept:sweep swam:swim swum:swim swung:swing took:take \
-taken:take taught:teach tore:tear torn:tear told:tell thought:think threw:throw \
-thrown:throw thrust:thrust trod:tread undertook:undertake undertaken:undertake \
-understood:understand underwent:undergo undergone:undergo upheld:uphold upset:upset \
-woke:wake woken:wake wore:wear worn:wear wove:weave woven:weave wept:weep won:win \
-wound:wind withdrew:withdraw withdrawn:withdraw withheld:withhold withstood:withstand \
-wrote:write written:write was:be were:be been:be is:be are:be am:be";
+/// Present forms of "be" and "have", which the irregular past forms do not list.
+const IRREGULAR_PRESENT: &[(&str, &str)] =
+    &[("am", "be"), ("are", "be"), ("is", "be"), ("has", "have")];
 
 type WordSet = HashSet<Box<str>, BuildHasherDefault<FastHasher>>;
 
@@ -55,8 +26,6 @@ type WordSet = HashSet<Box<str>, BuildHasherDefault<FastHasher>>;
 #[derive(Clone, Debug, Default)]
 pub struct SiteWords {
     lemmas: WordSet,
-    irregular:
-        std::collections::HashMap<&'static str, &'static str, BuildHasherDefault<FastHasher>>,
 }
 
 impl SiteWords {
@@ -70,9 +39,7 @@ impl SiteWords {
                 }
             }
         }
-        let irregular =
-            IRREGULAR.split_whitespace().filter_map(|pair| pair.split_once(':')).collect();
-        SiteWords { lemmas, irregular }
+        SiteWords { lemmas }
     }
 
     /// Whether `word` (any case) can be a site: as written, under a regular suffix stripped
@@ -84,7 +51,8 @@ impl SiteWords {
         if has(&lower) {
             return true;
         }
-        if let Some(lemma) = self.irregular.get(lower.as_str()) {
+        let present = IRREGULAR_PRESENT.iter().find(|(form, _)| *form == lower).map(|(_, l)| *l);
+        if let Some(lemma) = irregular::verb_base(&lower).or(present) {
             return has(lemma);
         }
         let stem_fits = |stem: &str| {

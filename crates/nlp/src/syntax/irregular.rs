@@ -1,6 +1,10 @@
-//! English irregular inflections (verbs' past forms, nouns' plurals) as a fallback for words the
-//! treebank never showed the lemmatizer: its suffix rules turn an unseen "fled" into "fl" and
-//! "fought" into "fink" (learned from "thought"), which no verb dictionary can match.
+//! English irregular inflections (verbs' past forms, nouns' plurals): the lemmatizer's fallback
+//! for words the treebank never showed it (its suffix rules turn an unseen "fled" into "fl" and
+//! "fought" into "fink", learned from "thought"), and the coder's prefilter's, which runs before
+//! the lemmatizer.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 /// `base past participle` per verb; a slash separates variants ("dreamt/dreamed").
 const VERBS: &str = "
@@ -100,6 +104,7 @@ quit quit quit
 read read read
 rebuild rebuilt rebuilt
 repay repaid repaid
+rid rid rid
 ride rode ridden
 ring rang rung
 rise rose risen
@@ -123,6 +128,7 @@ sit sat sat
 slay slew slain
 sleep slept slept
 slide slid slid
+sling slung slung
 slit slit slit
 speak spoke spoken
 speed sped sped
@@ -202,17 +208,26 @@ women woman
 ";
 
 /// The base of an irregular past form (`VBD`, `VBN`), if `lower` is one.
-pub(crate) fn verb_base(lower: &str) -> Option<&'static str> {
-    VERBS.lines().find_map(|line| {
-        let mut fields = line.split_whitespace();
-        let base = fields.next()?;
-        fields.any(|forms| forms.split('/').any(|form| form == lower)).then_some(base)
-    })
+pub fn verb_base(lower: &str) -> Option<&'static str> {
+    static BASES: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let bases = BASES.get_or_init(|| {
+        let mut bases = HashMap::new();
+        for line in VERBS.lines() {
+            let mut fields = line.split_whitespace();
+            let Some(base) = fields.next() else { continue };
+            // The first verb listing a form keeps it ("lay" is the past of "lie").
+            for form in fields.flat_map(|forms| forms.split('/')) {
+                bases.entry(form).or_insert(base);
+            }
+        }
+        bases
+    });
+    bases.get(lower).copied()
 }
 
 /// The singular of an irregular plural (`NNS`), if `lower` is one; compounds keep their head's
 /// plural ("policemen" -> "policeman", "chairwomen" -> "chairwoman").
-pub(crate) fn noun_singular(lower: &str) -> Option<String> {
+pub fn noun_singular(lower: &str) -> Option<String> {
     NOUNS.lines().find_map(|line| {
         let (plural, singular) = line.split_once(' ')?;
         let stem = lower.strip_suffix(plural)?;

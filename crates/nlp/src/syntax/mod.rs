@@ -9,7 +9,7 @@
 pub mod conllu;
 pub mod eval;
 mod hash;
-mod irregular;
+pub mod irregular;
 pub mod lemma;
 mod pages;
 pub mod parse;
