@@ -62,11 +62,13 @@ impl SiteWords {
             if has(stem) || has(&format!("{stem}e")) {
                 return true;
             }
-            // Doubled final consonant: stopped, stopping.
-            let bytes = stem.as_bytes();
-            bytes.len() >= 2
-                && bytes[bytes.len() - 1] == bytes[bytes.len() - 2]
-                && has(&stem[..stem.len() - 1])
+            // Doubled final consonant: stopped, stopping. By characters, not bytes: '₂' ends
+            // in two equal bytes, and a cut between them panics.
+            let mut last = stem.chars().rev();
+            match (last.next(), last.next()) {
+                (Some(a), Some(b)) if a == b => has(&stem[..stem.len() - a.len_utf8()]),
+                _ => false,
+            }
         };
         if let Some(stem) = lower.strip_suffix("ies").or_else(|| lower.strip_suffix("ied"))
             && has(&format!("{stem}y"))
@@ -105,7 +107,8 @@ mod tests {
         ] {
             assert!(words.contains(word), "{word}");
         }
-        for word in ["Moscow", "the", "told", "conversion"] {
+        // '₂' ends in two equal bytes: the doubled-consonant test must not cut inside it.
+        for word in ["Moscow", "the", "told", "conversion", "co₂s", "co₂ed"] {
             assert!(!words.contains(word), "{word}");
         }
     }
