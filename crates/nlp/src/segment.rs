@@ -156,7 +156,11 @@ fn terminal(text: &str, tokens: &[Span], k: usize) -> Option<Terminal> {
     let last = bytes[span.end - 1];
     // The tokens that can be terminals end in one of these bytes, or are URLs.
     let may_end = matches!(last, b'.' | b'!' | b'?' | b'M' | 0x80..);
-    if !may_end && (span.len() <= 4 || !url_prefix(&bytes[span.start..span.end])) {
+    if !may_end
+        && (span.len() <= 4
+            || !(url_prefix(&bytes[span.start..span.end])
+                || maybe_email(&bytes[span.start..span.end])))
+    {
         return None;
     }
     let token = span.text(text);
@@ -169,7 +173,7 @@ fn terminal(text: &str, tokens: &[Span], k: usize) -> Option<Terminal> {
         _ if token.len() > 2 && abbreviation_may_end_sentence(token) => {
             Some(Terminal::Abbreviation)
         }
-        _ if is_url(token) => Some(Terminal::Soft),
+        _ if is_url(token) || is_email(token) => Some(Terminal::Soft),
         _ => None,
     }
 }
@@ -178,6 +182,21 @@ fn is_url(token: &str) -> bool {
     let b = token.as_bytes();
     let starts = |p: &[u8]| b.len() > p.len() && b[..p.len()].eq_ignore_ascii_case(p);
     starts(b"http://") || starts(b"https://") || starts(b"www.")
+}
+
+/// Whether a token of five bytes or more may be an e-mail address: it ends in a dot and two or
+/// three bytes (`.com`, `.de`), and has an `@` (looked for only then, as few words pass the
+/// first test).
+fn maybe_email(token: &[u8]) -> bool {
+    let n = token.len();
+    (token[n - 3] == b'.' || token[n - 4] == b'.') && token.contains(&b'@')
+}
+
+/// An e-mail address (`name@host.com`): in mail headers and signatures a new sentence often
+/// follows it with no punctuation between.
+fn is_email(token: &str) -> bool {
+    let Some((user, host)) = token.split_once('@') else { return false };
+    !user.is_empty() && host.len() > 2 && host[1..host.len() - 1].contains('.')
 }
 
 /// Emoticons after the full stop close the sentence even after a space (`Loved it. :)`).
@@ -489,6 +508,30 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(&sentences(text), want, "segmenting {text:?}");
+        }
+    }
+
+    #[test]
+    fn rules_alone() {
+        let options = SegmentOptions { learned_boundaries: false, ..SegmentOptions::default() };
+        let cases: &[(&str, &[&str])] = &[
+            // A list item's number starts its sentence.
+            (
+                "Two points. 1. Be kind. 2. Be brief.",
+                &["Two points.", "1. Be kind.", "2. Be brief."],
+            ),
+            ("It ranked No. 2. Then it fell.", &["It ranked No. 2.", "Then it fell."]),
+            // An e-mail address may end a sentence before a capital.
+            (
+                "Mail john.doe@example.com Thanks, Ann",
+                &["Mail john.doe@example.com", "Thanks, Ann"],
+            ),
+            ("mail john.doe@example.com today", &["mail john.doe@example.com today"]),
+        ];
+        for (text, want) in cases {
+            let document = segment_with_model(text, options, None);
+            let got: Vec<&str> = document.sentences.iter().map(|s| s.span.text(text)).collect();
+            assert_eq!(&got, want, "segmenting {text:?}");
         }
     }
 

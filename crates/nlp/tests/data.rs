@@ -7,9 +7,9 @@ fn ewt_test_scores() {
     let documents = dyad_nlp::read_gold_documents(&conllu).expect("the treebank reads");
     let scores = dyad_nlp::evaluate_segmentation(&documents, dyad_nlp::SegmentOptions::default());
     assert_eq!((scores.sentences, scores.tokens), (2077, 25094));
-    // Measured: token F1 0.9876, sentence F1 0.8899, below the 0.93 (ARCHITECTURE.md).
+    // Measured: token F1 0.9876, sentence F1 0.8927, below the 0.93 (ARCHITECTURE.md).
     assert!(scores.token_f1 >= 0.98, "token F1 {}", scores.token_f1);
-    assert!(scores.sentence_f1 >= 0.888, "sentence F1 {}", scores.sentence_f1);
+    assert!(scores.sentence_f1 >= 0.891, "sentence F1 {}", scores.sentence_f1);
 }
 
 #[test]
