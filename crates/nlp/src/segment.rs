@@ -410,7 +410,19 @@ impl Scratch {
         if last.is_ascii_lowercase() && next.is_ascii_uppercase() {
             return gate.openers.contains(self.tokens[k + 1].text(text));
         }
-        true
+        !(last == b'>' && k >= 2 && self.closes_ticker(text, k))
+    }
+
+    /// Whether the token at `k` closes a stock ticker in angle brackets (`<GM>`, `<BAC.N>`),
+    /// which wire stories write after a company name, in the middle of the sentence
+    /// (`General Motors Corp's <GM> Hughes Aircraft unit`).
+    fn closes_ticker(&self, text: &str, k: usize) -> bool {
+        let code = self.tokens[k - 1].text(text).as_bytes();
+        self.tokens[k].text(text) == ">"
+            && self.tokens[k - 2].text(text) == "<"
+            && (1..=10).contains(&code.len())
+            && code[0].is_ascii_uppercase()
+            && code.iter().all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'.')
     }
 
     /// The description of token `t` from `tokens`, `ends` (the rules') and `kinds`.
@@ -504,6 +516,10 @@ mod tests {
                 &["Two points.", "1. Be kind.", "*2. Be brief."],
             ),
             ("1. First item", &["1. First item"]),
+            (
+                "It has joined with Dupont's <DD> Conoco Inc in a similar deal.",
+                &["It has joined with Dupont's <DD> Conoco Inc in a similar deal."],
+            ),
             ("  \n\n ", &[]),
         ];
         for (text, want) in cases {
