@@ -49,13 +49,13 @@ fn the_embedded_models_keep_their_measured_scores_on_the_test_set() {
         .collect();
     let scores = score(&test, &predicted);
     eprintln!("{scores:?}");
-    // A regression floor just under the committed weights' measured scores (UPOS 0.9542,
-    // UAS 0.8557, LAS 0.8279). Issue 3 asks for UAS 0.86 and LAS 0.83: not reached yet; raise
-    // these floors with every better set of weights.
-    assert!(scores.upos >= 0.95, "{scores:?}");
-    assert!(scores.uas >= 0.85, "{scores:?}");
-    assert!(scores.las >= 0.82, "{scores:?}");
-    assert!(scores.lemma >= 0.965, "{scores:?}");
+    // A regression floor just under the committed weights' measured scores (UPOS 0.9561,
+    // UAS 0.8600 (21,580 of 25,094 words), LAS 0.8334, lemma 0.9692). Issue 3 asks for UAS 0.86
+    // and LAS 0.83; raise these floors with every better set of weights.
+    assert!(scores.upos >= 0.955, "{scores:?}");
+    assert!(scores.uas >= 0.858, "{scores:?}");
+    assert!(scores.las >= 0.83, "{scores:?}");
+    assert!(scores.lemma >= 0.968, "{scores:?}");
 }
 
 #[test]
@@ -200,5 +200,11 @@ fn damaged_weights_are_refused_with_an_error() {
     assert!(matches!(
         Tagger::from_bytes(&version),
         Err(WeightsError::UnsupportedVersion { found: 99, .. })
+    ));
+    // Version 1 taggers tagged left to right: their weights mean nothing to this tagger.
+    version[8] = 1;
+    assert!(matches!(
+        Tagger::from_bytes(&version),
+        Err(WeightsError::UnsupportedVersion { found: 1, supported: 2 })
     ));
 }

@@ -44,14 +44,14 @@ pub struct Args {
     #[arg(long, default_value_t = 6)]
     tagger_epochs: usize,
     /// Models trained with successive seeds whose weights are summed (an ensemble at no cost
-    /// in speed).
+    /// in speed); each parser member tags its training data with its own jack-knifed taggers.
     #[arg(long, default_value_t = 1)]
     ensemble: usize,
     /// Leave out weights smaller than this (smaller files, slightly lower accuracy).
     #[arg(long, default_value_t = dyad_nlp::syntax::tag::DEFAULT_PRUNE)]
     prune: f32,
-    /// Jack-knife folds for tagging the parser's training data; 0 trains the parser on the
-    /// treebank's gold tags instead.
+    /// Jack-knife folds for tagging the parser's training data; 0 trains the parser on the tags
+    /// the treebank holds (gold ones, or predicted ones written beforehand).
     #[arg(long, default_value_t = 4)]
     folds: usize,
 }

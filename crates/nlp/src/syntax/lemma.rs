@@ -382,8 +382,8 @@ mod tests {
         let lemmatizer = Lemmatizer::train(&tiny_treebank());
         let mut writer = WeightsWriter::default();
         lemmatizer.write(&mut writer);
-        let bytes = writer.finish(b"DYADLEMM");
-        let mut reader = WeightsReader::open(&bytes, b"DYADLEMM", "lemma").unwrap();
+        let bytes = writer.finish(b"DYADLEMM", 1);
+        let mut reader = WeightsReader::open(&bytes, b"DYADLEMM", 1, "lemma").unwrap();
         let read = Lemmatizer::read(&mut reader).unwrap();
         reader.finish().unwrap();
         assert_eq!(read.size(), lemmatizer.size());

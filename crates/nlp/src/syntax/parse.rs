@@ -20,6 +20,7 @@ use super::weights::{WeightsError, WeightsReader, WeightsWriter};
 pub const DEFAULT_PRUNE: f32 = 0.05;
 
 const MAGIC: &[u8; 8] = b"DYADPARS";
+const FORMAT: u32 = 1;
 const NONE: usize = usize::MAX;
 const NO_VALUE: u64 = 0x4e4f4e45;
 const SHIFT: usize = 0;
@@ -573,16 +574,7 @@ impl Parser {
                 .collect();
             handles.into_iter().map(|h| h.join().expect("training thread")).collect()
         });
-        let mut members = members.into_iter();
-        let (mut parser, lines) = members.next().expect("at least one member");
-        lines.iter().for_each(|l| log(l));
-        for (k, (other, lines)) in members.enumerate() {
-            lines.iter().for_each(|l| log(l));
-            parser.model = parser.model.sum(&other.model);
-            let (uas, las) = parser.attachment_scores(dev);
-            log(&format!("parser ensemble of {}: dev UAS {uas:.4} LAS {las:.4}", k + 2));
-        }
-        parser
+        sum_members(members, dev, log)
     }
 
     fn train_one(
@@ -699,6 +691,19 @@ impl Parser {
         (heads as f64 / total.max(1) as f64, labelled as f64 / total.max(1) as f64)
     }
 
+    /// A parser whose weights are the sum of this one's and `other`'s: an ensemble at the cost
+    /// of one parser. Both must be trained on the same treebank (same labels and ambiguity
+    /// classes).
+    pub fn sum(&self, other: &Parser) -> Parser {
+        assert_eq!(self.labels, other.labels, "parsers trained on the same treebank");
+        Parser {
+            labels: self.labels.clone(),
+            root_label: self.root_label,
+            ambiguity: self.ambiguity.clone(),
+            model: self.model.sum(&other.model),
+        }
+    }
+
     /// The weights file, with the default pruning.
     pub fn to_bytes(&self) -> Vec<u8> {
         self.to_bytes_pruned(DEFAULT_PRUNE)
@@ -720,12 +725,12 @@ impl Parser {
             writer.u64(value);
         }
         self.model.write(&mut writer, prune);
-        writer.finish(MAGIC)
+        writer.finish(MAGIC, FORMAT)
     }
 
     /// Loads a weights file written by [`Parser::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Parser, WeightsError> {
-        let mut reader = WeightsReader::open(bytes, MAGIC, "parser")?;
+        let mut reader = WeightsReader::open(bytes, MAGIC, FORMAT, "parser")?;
         let n_labels = reader.count(4)?;
         if n_labels == 0 || n_labels > 128 {
             return Err(WeightsError::Malformed("bad number of relation labels"));
@@ -751,6 +756,25 @@ impl Parser {
         reader.finish()?;
         Ok(Parser { labels, root_label, ambiguity, model })
     }
+}
+
+/// The sum of `members` (parsers with the log lines of their training), in order, logging each
+/// member's lines and the dev scores of each partial sum.
+pub(crate) fn sum_members(
+    members: Vec<(Parser, Vec<String>)>,
+    dev: &[TreebankSentence],
+    log: &mut dyn FnMut(&str),
+) -> Parser {
+    let mut members = members.into_iter();
+    let (mut parser, lines) = members.next().expect("at least one member");
+    lines.iter().for_each(|l| log(l));
+    for (k, (other, lines)) in members.enumerate() {
+        lines.iter().for_each(|l| log(l));
+        parser = parser.sum(&other);
+        let (uas, las) = parser.attachment_scores(dev);
+        log(&format!("parser ensemble of {}: dev UAS {uas:.4} LAS {las:.4}", k + 2));
+    }
+    parser
 }
 
 /// For each word (lowercased) seen at least 3 times, a key of the set of tags it had at least

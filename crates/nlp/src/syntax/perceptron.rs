@@ -531,8 +531,8 @@ mod tests {
         let (model, _) = sample();
         let mut writer = WeightsWriter::default();
         model.write(&mut writer, 0.0);
-        let bytes = writer.finish(b"DYADTEST");
-        let mut reader = WeightsReader::open(&bytes, b"DYADTEST", "test").unwrap();
+        let bytes = writer.finish(b"DYADTEST", 1);
+        let mut reader = WeightsReader::open(&bytes, b"DYADTEST", 1, "test").unwrap();
         let read = Model::read(&mut reader).unwrap();
         reader.finish().unwrap();
         let features = [3 << 40, 7 << 40, 9 << 40];

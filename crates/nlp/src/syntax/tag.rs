@@ -1,8 +1,12 @@
-//! The part-of-speech tagger: a greedy left-to-right averaged perceptron that predicts the
+//! The part-of-speech tagger: a greedy right-to-left averaged perceptron that predicts the
 //! (UPOS, Penn XPOS) pair of each word at once.
 //!
+//! It reads a sentence from its last word to its first because English words are told apart by
+//! what follows them more than by what precedes them ("to" before a verb, a determiner's noun):
+//! on EWT dev a single tagger scores UPOS 0.9526 right to left and 0.9492 left to right.
 //! Features are the word, its lowercase form, prefixes, suffixes and shape, the two words on each
-//! side, and the two tags already predicted on the left. Frequent words the treebank always tags
+//! side, and the two tags already predicted on the right. Functions here that take a sentence
+//! in reading order say so; `keys` and `tags` run in tagging order (last word first). Frequent words the treebank always tags
 //! the same way skip the model (the tag dictionary). The tagger also carries the
 //! [`Lemmatizer`] learned from the same treebank, so one weights file serves both.
 //! Tests: the unit tests below and `tests/syntax.rs` in this crate.
@@ -17,6 +21,8 @@ use super::weights::{WeightsError, WeightsReader, WeightsWriter};
 pub const DEFAULT_PRUNE: f32 = 0.05;
 
 const MAGIC: &[u8; 8] = b"DYADTAGR";
+/// Version 2: right-to-left tagging (version 1 weights were learned left to right).
+const FORMAT: u32 = 2;
 
 /// A (UPOS, XPOS) pair the tagger can predict.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -144,12 +150,14 @@ fn word_keys(word: &str, ambiguity: &FeatureMap<u64>, lower: &mut String) -> Wor
     }
 }
 
+/// The keys of a sentence given in reading order, in tagging order (last word first).
 fn sentence_keys(words: &[&str], ambiguity: &FeatureMap<u64>) -> Vec<WordKeys> {
     let mut lower = String::new();
-    words.iter().map(|w| word_keys(w, ambiguity, &mut lower)).collect()
+    words.iter().rev().map(|w| word_keys(w, ambiguity, &mut lower)).collect()
 }
 
-/// The feature keys of word `i` given the tags predicted for the words before it.
+/// The feature keys of word `i` (in tagging order) given the tags predicted for the words
+/// tagged before it: `i - 1` is the word after it in the sentence, `i + 1` the word before.
 fn features(keys: &[WordKeys], i: usize, tags: &[u16], out: &mut Vec<u64>) {
     out.clear();
     let n = keys.len();
@@ -196,7 +204,8 @@ fn features(keys: &[WordKeys], i: usize, tags: &[u16], out: &mut Vec<u64>) {
     out.push(feature(23, &[shape_at(i + 1)]));
     out.push(feature(24, &[shape_at(i - 1)]));
     out.push(feature(25, &[t1, w.suffixes[2]]));
-    out.push(feature(26, &[u64::from(i == 0), w.shape]));
+    // The sentence's first word, whose capital says less about it being a name.
+    out.push(feature(26, &[u64::from(i as usize + 1 == n), w.shape]));
     out.push(feature(27, &[lower_at(i - 1), lower_at(i + 1)]));
     out.push(feature(28, &[t1, lower_at(i + 1)]));
     out.push(feature(29, &[w.shape, shape_at(i + 1)]));
@@ -250,7 +259,7 @@ impl Tagger {
         })
     }
 
-    /// Tags a sentence: one class index per word (see [`Tagger::classes`]).
+    /// Tags a sentence: one class index per word, in reading order (see [`Tagger::classes`]).
     pub fn tag(&self, words: &[&str]) -> Vec<u16> {
         let keys = sentence_keys(words, &self.ambiguity);
         let mut tags: Vec<u16> = Vec::with_capacity(words.len());
@@ -265,6 +274,7 @@ impl Tagger {
             self.model.score(&feats, &mut scores);
             tags.push(argmax(&scores, |_| true).unwrap_or(0) as u16);
         }
+        tags.reverse();
         tags
     }
 
@@ -314,6 +324,8 @@ impl Tagger {
         tagger.model = Model::empty(tagger.classes.len());
         tagger.tag_dictionary = build_tag_dictionary(&tagger, train);
         tagger.ambiguity = build_ambiguity_classes(&tagger, train);
+        // Words in reading order, tags in tagging order (last word first), as `features` sees
+        // them.
         let gold: Vec<(Vec<&str>, Vec<u16>)> = train
             .iter()
             .map(|s| {
@@ -321,6 +333,7 @@ impl Tagger {
                 let tags = s
                     .words
                     .iter()
+                    .rev()
                     .map(|w| tagger.class_of(&w.upos, &w.xpos).expect("class seen in training"))
                     .collect();
                 (words, tags)
@@ -422,12 +435,12 @@ impl Tagger {
         }
         self.model.write(&mut writer, prune);
         self.lemmatizer.write(&mut writer);
-        writer.finish(MAGIC)
+        writer.finish(MAGIC, FORMAT)
     }
 
     /// Loads a weights file written by [`Tagger::to_bytes`].
     pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, WeightsError> {
-        let mut reader = WeightsReader::open(bytes, MAGIC, "tagger")?;
+        let mut reader = WeightsReader::open(bytes, MAGIC, FORMAT, "tagger")?;
         let n_classes = reader.count(8)?;
         let mut classes = Vec::with_capacity(n_classes);
         for _ in 0..n_classes {

@@ -5,11 +5,11 @@
 //! magic (8 bytes) | version u32 | payload length u64 | payload | FNV-1a 64 of payload (u64)
 //! ```
 //!
+//! Each kind of file (magic) has its own version, raised whenever the same bytes would mean
+//! something else to the code: the tagger is at version 2 since it tags right to left.
+//!
 //! Reading checks every length against the bytes left, so a truncated or corrupted file gives a
 //! [`WeightsError`], never a panic or a half-loaded model.
-
-/// The weights format version this build writes and reads.
-pub const FORMAT_VERSION: u32 = 1;
 
 /// Why a weights file could not be loaded.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -106,11 +106,11 @@ impl WeightsWriter {
         self.u32(value.len() as u32);
         self.payload.extend_from_slice(value.as_bytes());
     }
-    /// The complete file: header, payload, checksum.
-    pub fn finish(self, magic: &[u8; 8]) -> Vec<u8> {
+    /// The complete file: header (`magic`, `version`), payload, checksum.
+    pub fn finish(self, magic: &[u8; 8], version: u32) -> Vec<u8> {
         let mut out = Vec::with_capacity(HEADER_LEN + self.payload.len() + 8);
         out.extend_from_slice(magic);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&version.to_le_bytes());
         out.extend_from_slice(&(self.payload.len() as u64).to_le_bytes());
         out.extend_from_slice(&self.payload);
         out.extend_from_slice(&fnv1a(&self.payload).to_le_bytes());
@@ -125,10 +125,12 @@ pub struct WeightsReader<'a> {
 }
 
 impl<'a> WeightsReader<'a> {
-    /// Checks magic, version, length and checksum, and returns a reader over the payload.
+    /// Checks magic, version (`version` is the one this build reads), length and checksum,
+    /// and returns a reader over the payload.
     pub fn open(
         bytes: &'a [u8],
         magic: &[u8; 8],
+        version: u32,
         kind: &'static str,
     ) -> Result<WeightsReader<'a>, WeightsError> {
         let truncated = |needed: usize| WeightsError::Truncated {
@@ -148,12 +150,9 @@ impl<'a> WeightsReader<'a> {
         if bytes.len() < HEADER_LEN {
             return Err(truncated(HEADER_LEN));
         }
-        let version = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
-        if version != FORMAT_VERSION {
-            return Err(WeightsError::UnsupportedVersion {
-                found: version,
-                supported: FORMAT_VERSION,
-            });
+        let found = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
+        if found != version {
+            return Err(WeightsError::UnsupportedVersion { found, supported: version });
         }
         let payload_len = u64::from_le_bytes(bytes[12..20].try_into().expect("8 bytes"));
         let needed = (HEADER_LEN as u64).saturating_add(payload_len).saturating_add(8);
@@ -259,13 +258,13 @@ mod tests {
         for v in [0i64, -1, 63, -64, 1000, -100_000, i64::MAX, i64::MIN] {
             writer.signed_varint(v);
         }
-        writer.finish(MAGIC)
+        writer.finish(MAGIC, 1)
     }
 
     #[test]
     fn round_trips() {
         let bytes = sample();
-        let mut reader = WeightsReader::open(&bytes, MAGIC, "test").unwrap();
+        let mut reader = WeightsReader::open(&bytes, MAGIC, 1, "test").unwrap();
         assert_eq!(reader.u32().unwrap(), 7);
         assert_eq!(reader.str().unwrap(), "hello");
         assert_eq!(reader.f32().unwrap(), 1.5);
@@ -279,15 +278,15 @@ mod tests {
     fn every_truncation_and_every_flipped_byte_is_an_error() {
         let bytes = sample();
         for len in 0..bytes.len() {
-            assert!(WeightsReader::open(&bytes[..len], MAGIC, "test").is_err(), "length {len}");
+            assert!(WeightsReader::open(&bytes[..len], MAGIC, 1, "test").is_err(), "length {len}");
         }
         for i in 0..bytes.len() {
             let mut corrupted = bytes.clone();
             corrupted[i] ^= 0x40;
-            assert!(WeightsReader::open(&corrupted, MAGIC, "test").is_err(), "byte {i}");
+            assert!(WeightsReader::open(&corrupted, MAGIC, 1, "test").is_err(), "byte {i}");
         }
         assert_eq!(
-            WeightsReader::open(b"DYADOTHRxxxxxxxxxxxxxxxxxxxxxxxxx", MAGIC, "test").err(),
+            WeightsReader::open(b"DYADOTHRxxxxxxxxxxxxxxxxxxxxxxxxx", MAGIC, 1, "test").err(),
             Some(WeightsError::BadMagic { expected: "test" })
         );
     }
