@@ -175,13 +175,16 @@ impl Lemmatizer {
         if let Some(reading) = readings.iter().find(|c| known(c)) {
             return reading.clone();
         }
-        // Nothing known: a rule's e-final stem after two vowels and a consonant that English
-        // never needs an e after ("raided" -> "raide", "rioted" -> "riote") is the bare stem.
-        match by_rules.strip_suffix('e') {
-            Some(stem) if readings.iter().any(|r| r == stem) && needs_no_final_e(stem) => {
-                stem.to_string()
-            }
-            _ => by_rules,
+        // Nothing known: where the spelling decides, follow it; elsewhere, the suffix rule.
+        let stem = match xpos {
+            "VBD" | "VBN" => lower.strip_suffix("ed"),
+            "VBG" => lower.strip_suffix("ing"),
+            _ => None,
+        };
+        match stem.and_then(takes_final_e) {
+            Some(true) => format!("{}e", stem.unwrap_or_default()),
+            Some(false) => stem.unwrap_or_default().to_string(),
+            None => by_rules,
         }
     }
 
@@ -276,13 +279,17 @@ fn regular_readings(lower: &str, xpos: &str) -> Vec<String> {
     readings
 }
 
-/// A stem ending in vowel, vowel, consonant other than `c g s v z` ("raid", "riot", "treat"),
-/// which takes no final e ("cause", "seize", "leave" do).
-fn needs_no_final_e(stem: &str) -> bool {
+/// Whether a verb stem ending in two vowels and a consonant other than `c g s v z w x y` takes
+/// a final e: not after one vowel sound ("raid", "riot", "treat"), but after the two syllables of
+/// -iate and -uate ("negotiate", "retaliate", "evacuate"). `None` for other stems, whose
+/// spelling does not decide ("cause", "seize", "leave"; "colored", "restored").
+fn takes_final_e(stem: &str) -> Option<bool> {
     let vowel = |b: u8| b"aeiou".contains(&b);
     match stem.as_bytes() {
-        [.., a, b, c] => vowel(*a) && vowel(*b) && !vowel(*c) && !b"cgsvzwxy".contains(c),
-        _ => false,
+        [_, .., a, b, c] if vowel(*a) && vowel(*b) && !vowel(*c) && !b"cgsvzwxy".contains(c) => {
+            Some(*b == b'a' && (*a == b'i' || *a == b'u'))
+        }
+        _ => None,
     }
 }
 
@@ -353,9 +360,13 @@ mod tests {
             ("fled", "VBD", "flee"),
             ("fought", "VBN", "fight"),
             ("policemen", "NNS", "policeman"),
-            // Nothing known: two vowels and a consonant need no e.
+            // Nothing known: two vowels and a consonant need no e, but -iate and -uate do.
             ("raided", "VBD", "raid"),
             ("rioted", "VBD", "riot"),
+            ("treating", "VBG", "treat"),
+            ("negotiated", "VBD", "negotiate"),
+            ("retaliating", "VBG", "retaliate"),
+            ("evacuated", "VBN", "evacuate"),
         ];
         for (form, xpos, lemma) in cases {
             assert_eq!(lemmatizer.lemmatize_known(form, xpos, known), lemma, "{form}/{xpos}");
