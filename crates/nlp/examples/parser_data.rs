@@ -4,8 +4,8 @@
 //! `cargo run --release -p dyad-nlp --example parser_data -- TRAIN.conllu DEV.conllu OUT_DIR
 //! [SEED]` writes `OUT_DIR/train.conllu` (tags from 4 jack-knifed taggers) and
 //! `OUT_DIR/dev.conllu` (tags from a tagger trained on all of train), with the settings of
-//! `dyad train parser` (tagger epochs 6, 4 folds): a `--folds 0` run on them sees the tags the
-//! full command's parser sees, in half the time.
+//! `dyad train parser` (tagger epochs 6, 4 folds): a `--folds 0 --seed S` run on them sees the
+//! tags the full command's member with seed S sees, without the tagger training.
 
 use dyad_nlp::syntax::{Tagger, TrainOptions, TreebankSentence, read_conllu, train};
 
