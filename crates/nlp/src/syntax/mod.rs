@@ -1,9 +1,10 @@
 //! Tagging, lemmatizing and dependency parsing, with our own models trained on UD English EWT.
 //!
-//! [`Tagger`] (UPOS + Penn XPOS, greedy right-to-left averaged perceptron, carrying the [`Lemmatizer`]) and
-//! [`Parser`] (greedy arc-hybrid, averaged perceptron, dynamic oracle) load from compact weights
-//! files ([`weights`]); [`Analyzer::analyze`] runs both over a tokenized sentence. Everything
-//! here takes bytes and strings: reading treebanks and weights files is the caller's job.
+//! [`Tagger`] (UPOS + Penn XPOS, greedy right-to-left averaged perceptron, carrying the
+//! [`Lemmatizer`]) and [`Parser`] (greedy arc-hybrid, averaged perceptron, dynamic oracle, a sum
+//! of members) load from compact weights files ([`weights`]); [`Analyzer::analyze`] runs both
+//! over a tokenized sentence. Everything here takes bytes and strings: reading treebanks and
+//! weights files is the caller's job.
 //! `train` holds the recipes behind `dyad train`; `eval` the scores behind `dyad eval parse`.
 
 pub mod conllu;

@@ -7,7 +7,9 @@
 //! rightmost children with labels, valencies, label sets and distances. The dynamic oracle
 //! (Goldberg & Nivre 2013) lets training follow the model's own mistakes and learn to recover.
 //! At prediction, the features of one word in one role (`word_features`) are scored once per
-//! sentence, and a move that is the only valid one is not scored at all.
+//! sentence, and a move that is the only valid one is not scored at all. A trained parser is
+//! usually the sum of several members' weights (`train_ensemble`), which costs nothing at
+//! prediction.
 //! Tests: the unit tests below and `tests/syntax.rs` in this crate.
 
 use super::conllu::TreebankSentence;
@@ -557,27 +559,10 @@ impl Parser {
         options: TrainOptions,
         log: &mut dyn FnMut(&str),
     ) -> Parser {
-        // Members train on their own threads; their logs are printed in seed order afterwards,
-        // and the sum is taken in seed order, so the result does not depend on scheduling.
-        let members: Vec<(Parser, Vec<String>)> = std::thread::scope(|scope| {
-            let handles: Vec<_> = (0..options.ensemble.max(1) as u64)
-                .map(|k| {
-                    scope.spawn(move || {
-                        let mut lines = Vec::new();
-                        let member_options = TrainOptions { seed: options.seed + k, ..options };
-                        let parser = Parser::train_one(train, dev, member_options, &mut |l| {
-                            lines.push(format!("[seed {}] {l}", options.seed + k));
-                        });
-                        (parser, lines)
-                    })
-                })
-                .collect();
-            handles.into_iter().map(|h| h.join().expect("training thread")).collect()
-        });
-        sum_members(members, dev, log)
+        train_ensemble(options, dev, log, |member, log| Parser::train_one(train, dev, member, log))
     }
 
-    fn train_one(
+    pub(crate) fn train_one(
         train: &[TreebankSentence],
         dev: &[TreebankSentence],
         options: TrainOptions,
@@ -758,13 +743,32 @@ impl Parser {
     }
 }
 
-/// The sum of `members` (parsers with the log lines of their training), in order, logging each
-/// member's lines and the dev scores of each partial sum.
-pub(crate) fn sum_members(
-    members: Vec<(Parser, Vec<String>)>,
+/// Trains `options.ensemble` parsers, member k with seed `options.seed + k` (`train_member`
+/// gets the member's options and a log), each on its own thread, and sums their weights. Logs
+/// are printed, and weights summed, in seed order afterwards, so the result does not depend on
+/// scheduling; after each member's lines comes the dev score of the sum so far.
+pub(crate) fn train_ensemble(
+    options: TrainOptions,
     dev: &[TreebankSentence],
     log: &mut dyn FnMut(&str),
+    train_member: impl Fn(TrainOptions, &mut dyn FnMut(&str)) -> Parser + Sync,
 ) -> Parser {
+    let train_member = &train_member;
+    let members: Vec<(Parser, Vec<String>)> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..options.ensemble.max(1) as u64)
+            .map(|k| {
+                scope.spawn(move || {
+                    let seed = options.seed + k;
+                    let mut lines = Vec::new();
+                    let member = TrainOptions { seed, ensemble: 1, ..options };
+                    let parser =
+                        train_member(member, &mut |l| lines.push(format!("[seed {seed}] {l}")));
+                    (parser, lines)
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("training thread")).collect()
+    });
     let mut members = members.into_iter();
     let (mut parser, lines) = members.next().expect("at least one member");
     lines.iter().for_each(|l| log(l));

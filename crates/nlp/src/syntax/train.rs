@@ -3,7 +3,7 @@
 
 use super::conllu::TreebankSentence;
 use super::hash::Rng;
-use super::parse::{Parser, sum_members};
+use super::parse::{Parser, train_ensemble};
 use super::tag::{Tagger, TrainOptions};
 
 /// Copies of `sentences` whose UPOS/XPOS columns hold `tagger`'s predictions.
@@ -88,8 +88,8 @@ pub fn jackknife(
 /// Trains the parser. Each of the `parser_options.ensemble` members learns from its own
 /// jack-knifed tagging of `train` (taggers and folds drawn with the member's seed), so members
 /// err in different places and their summed weights gain more (EWT dev UAS: 6 members 0.8573,
-/// 2 members sharing one tagging 0.8539). `dev`, which only picks each
-/// member's best epoch, is tagged by one tagger trained on all of `train`.
+/// 2 members sharing one tagging 0.8539). `dev`, which only picks each member's best epoch, is
+/// tagged by one tagger trained on all of `train`.
 pub fn train_parser(
     train: &[TreebankSentence],
     dev: &[TreebankSentence],
@@ -101,27 +101,9 @@ pub fn train_parser(
     log("training the tagger on all of train to tag dev");
     let tagger = Tagger::train(train, dev, tagger_options, &mut |line| log(&format!("  {line}")));
     let dev_tagged = retag(&tagger, dev);
-    let dev_tagged = &dev_tagged;
-    // Members train on their own threads; their logs are printed, and their weights summed, in
-    // seed order afterwards, so the result does not depend on scheduling.
-    let members: Vec<(Parser, Vec<String>)> = std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..parser_options.ensemble.max(1) as u64)
-            .map(|k| {
-                scope.spawn(move || {
-                    let mut lines = Vec::new();
-                    let seed = parser_options.seed + k;
-                    let tagging = TrainOptions { seed, ..tagger_options };
-                    let train_tagged =
-                        jackknife(train, dev, folds, tagging, &mut |l| lines.push(l.to_string()));
-                    let member = TrainOptions { seed, ensemble: 1, ..parser_options };
-                    let parser = Parser::train(&train_tagged, dev_tagged, member, &mut |l| {
-                        lines.push(l.to_string());
-                    });
-                    (parser, lines)
-                })
-            })
-            .collect();
-        handles.into_iter().map(|h| h.join().expect("training thread")).collect()
-    });
-    sum_members(members, dev_tagged, log)
+    train_ensemble(parser_options, &dev_tagged, log, |member, log| {
+        let tagging = TrainOptions { seed: member.seed, ..tagger_options };
+        let train_tagged = jackknife(train, dev, folds, tagging, log);
+        Parser::train_one(&train_tagged, &dev_tagged, member, log)
+    })
 }
