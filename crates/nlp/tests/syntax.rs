@@ -50,11 +50,11 @@ fn the_embedded_models_keep_their_measured_scores_on_the_test_set() {
     let scores = score(&test, &predicted);
     eprintln!("{scores:?}");
     // A regression floor just under the committed weights' measured scores (UPOS 0.9561,
-    // UAS 0.8600 (21,580 of 25,094 words), LAS 0.8334, lemma 0.9692). Issue 3 asks for UAS 0.86
-    // and LAS 0.83; raise these floors with every better set of weights.
+    // UAS 0.8604, LAS 0.8339, lemma 0.9692); issue 3 asks for UPOS 0.945, UAS 0.86, LAS 0.83.
+    // Raise these floors with every better set of weights.
     assert!(scores.upos >= 0.955, "{scores:?}");
-    assert!(scores.uas >= 0.858, "{scores:?}");
-    assert!(scores.las >= 0.83, "{scores:?}");
+    assert!(scores.uas >= 0.86, "{scores:?}");
+    assert!(scores.las >= 0.833, "{scores:?}");
     assert!(scores.lemma >= 0.968, "{scores:?}");
 }
 
