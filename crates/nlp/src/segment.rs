@@ -196,7 +196,8 @@ fn maybe_email(token: &[u8]) -> bool {
 /// follows it with no punctuation between.
 fn is_email(token: &str) -> bool {
     let Some((user, host)) = token.split_once('@') else { return false };
-    !user.is_empty() && host.len() > 2 && host[1..host.len() - 1].contains('.')
+    // `get`, not indexing: a cut inside a multi-byte character would panic.
+    !user.is_empty() && host.get(1..host.len().saturating_sub(1)).is_some_and(|h| h.contains('.'))
 }
 
 /// Emoticons after the full stop close the sentence even after a space (`Loved it. :)`).
@@ -487,6 +488,16 @@ fn push_sentence(tokens: &[Span], out: &mut Vec<Sentence>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Hosts with multi-byte characters are read without cutting one ("é" is two bytes).
+    #[test]
+    fn email_test_never_cuts_a_character() {
+        assert!(is_email("john.doe@example.com"));
+        assert!(!is_email("a@\u{e9}\u{e9}"));
+        assert!(!is_email("a@\u{e9}.\u{e9}\u{e9}"));
+        assert!(!is_email("a@b."));
+        assert!(!is_email("@example.com"));
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         segment(text).sentences.iter().map(|s| s.span.text(text)).collect()
