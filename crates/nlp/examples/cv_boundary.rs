@@ -8,7 +8,6 @@
 //! and are pooled; with `--errors`, the missed and extra boundaries at margin M,
 //! as `segment_errors` prints them).
 
-use std::collections::HashSet;
 use std::fmt::Write as _;
 
 fn main() {
@@ -92,32 +91,10 @@ fn list_errors(
     let text = &document.text;
     let predicted =
         dyad_nlp::segment_with_model(text, dyad_nlp::SegmentOptions::default(), Some(model));
-    let ends = |spans: &[dyad_model::Span]| -> HashSet<usize> {
-        spans
-            .windows(2)
-            .filter(|w| !text[w[0].end..w[1].start].contains("\n\n"))
-            .map(|w| w[0].end)
-            .collect()
-    };
-    let gold = ends(&document.sentences);
     let spans: Vec<dyad_model::Span> = predicted.sentences.iter().map(|s| s.span).collect();
-    let found = ends(&spans);
-    let mut all: Vec<(usize, &str)> = gold
-        .difference(&found)
-        .map(|&a| (a, "MISS"))
-        .chain(found.difference(&gold).map(|&a| (a, "EXTRA")))
-        .collect();
-    all.sort_unstable();
-    for (at, label) in all {
-        let mut from = at.saturating_sub(50);
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let mut to = (at + 40).min(text.len());
-        while !text.is_char_boundary(to) {
-            to += 1;
-        }
-        let context = format!("{}‖{}", &text[from..at], &text[at..to]).replace('\n', "¶");
+    for (at, is_miss) in dyad_nlp::boundary_differences(document, &spans) {
+        let label = if is_miss { "MISS" } else { "EXTRA" };
+        let context = dyad_nlp::boundary_context(text, at);
         let _ = writeln!(out, "{label}\t{}\t{context}", document.id);
     }
 }

@@ -5,8 +5,6 @@
 //! Each line: `MISS` (a gold boundary not found) or `EXTRA` (a boundary not in the gold), then
 //! the text around it with `‖` at the boundary.
 
-use std::collections::HashSet;
-
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some(path) = args.first() else {
@@ -30,44 +28,15 @@ fn main() {
     for document in &documents {
         let text = &document.text;
         let predicted = dyad_nlp::segment_with_model(text, options, model);
-        // A boundary is the end of a sentence that another sentence of the same paragraph
-        // follows; paragraph ends are given by the blank lines.
-        let ends = |spans: &[dyad_model::Span]| -> HashSet<usize> {
-            spans
-                .windows(2)
-                .filter(|w| !text[w[0].end..w[1].start].contains("\n\n"))
-                .map(|w| w[0].end)
-                .collect()
-        };
-        let gold = ends(&document.sentences);
         let spans: Vec<dyad_model::Span> = predicted.sentences.iter().map(|s| s.span).collect();
-        let found = ends(&spans);
-        let show = |label: &str, at: usize| {
-            let mut from = at.saturating_sub(50);
-            while !text.is_char_boundary(from) {
-                from -= 1;
-            }
-            let mut to = (at + 40).min(text.len());
-            while !text.is_char_boundary(to) {
-                to += 1;
-            }
-            let context = format!("{}‖{}", &text[from..at], &text[at..to]).replace('\n', "¶");
-            println!("{label}\t{}\t{context}", document.id);
-        };
-        let mut all: Vec<(usize, bool)> = gold
-            .difference(&found)
-            .map(|&a| (a, true))
-            .chain(found.difference(&gold).map(|&a| (a, false)))
-            .collect();
-        all.sort_unstable();
-        for (at, is_miss) in all {
+        for (at, is_miss) in dyad_nlp::boundary_differences(document, &spans) {
             if is_miss {
                 missed += 1;
-                show("MISS", at);
             } else {
                 extra += 1;
-                show("EXTRA", at);
             }
+            let label = if is_miss { "MISS" } else { "EXTRA" };
+            println!("{label}\t{}\t{}", document.id, dyad_nlp::boundary_context(text, at));
         }
     }
     eprintln!("{missed} missed, {extra} extra boundaries");

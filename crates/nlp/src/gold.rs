@@ -111,6 +111,44 @@ pub fn read_gold_documents(conllu: &str) -> Result<Vec<GoldDocument>, GoldError>
     Ok(documents)
 }
 
+/// The sentence boundaries inside paragraphs where `predicted` (sentence spans of `document`'s
+/// text) and the gold sentences differ, in text order: each is a byte offset and whether the
+/// gold boundary was missed (`true`) or an extra one drawn (`false`). For error analysis.
+pub fn boundary_differences(document: &GoldDocument, predicted: &[Span]) -> Vec<(usize, bool)> {
+    let text = &document.text;
+    // A boundary is the end of a sentence that another sentence of the same paragraph follows;
+    // paragraph ends are given by the blank lines.
+    let ends = |spans: &[Span]| -> HashSet<usize> {
+        spans
+            .windows(2)
+            .filter(|w| !text[w[0].end..w[1].start].contains("\n\n"))
+            .map(|w| w[0].end)
+            .collect()
+    };
+    let (gold, found) = (ends(&document.sentences), ends(predicted));
+    let mut all: Vec<(usize, bool)> = gold
+        .difference(&found)
+        .map(|&at| (at, true))
+        .chain(found.difference(&gold).map(|&at| (at, false)))
+        .collect();
+    all.sort_unstable();
+    all
+}
+
+/// The text around byte `at` of `text` (50 bytes before, 40 after, widened to whole
+/// characters), with `‖` at `at` and line breaks shown as `¶`.
+pub fn boundary_context(text: &str, at: usize) -> String {
+    let mut from = at.saturating_sub(50);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (at + 40).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    format!("{}‖{}", &text[from..at], &text[at..to]).replace('\n', "¶")
+}
+
 /// Scores of predicted against gold segmentation.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct SegmentScores {

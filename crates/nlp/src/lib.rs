@@ -21,8 +21,8 @@ pub use boundary::{BoundaryModel, train_boundary_model};
 pub use dateline::find_dateline;
 pub use dates::{DateMention, Precision, find_dates, find_dates_in_text, month_number};
 pub use gold::{
-    GoldDocument, GoldError, SegmentScores, evaluate_segmentation,
-    evaluate_segmentation_with_model, read_gold_documents,
+    GoldDocument, GoldError, SegmentScores, boundary_context, boundary_differences,
+    evaluate_segmentation, evaluate_segmentation_with_model, read_gold_documents,
 };
 pub use segment::{
     Dateline, Document, SegmentOptions, Sentence, paragraphs, segment, segment_with,
