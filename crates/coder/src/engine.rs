@@ -451,9 +451,9 @@ pub fn code_sentence(
     } else {
         layer
     };
-    // Names that span a possessive ("the Democratic People's Republic of Korea"): one unit.
-    let joined =
-        if options.news.possessive_names { join_possessive_names(lexicon, layer) } else { None };
+    // A possessor and the role it owns ("Ithilen's president"), and in news names that span a
+    // possessive ("the Democratic People's Republic of Korea"): one unit.
+    let joined = join_possessive_names(lexicon, layer, options.news.possessive_names);
     let layer = joined.as_ref().unwrap_or(layer);
     // Event nouns followed by WITH or BETWEEN inside one unit: the other party becomes a unit of
     // its own (nominal::split_noun_units).
@@ -615,13 +615,30 @@ const NON_POLITICAL_ROLES: &[&str] = &["BUS", "CVL", "MED", "EDU", "HLH"];
 /// where a dictionary phrase spells the same ("who" is not the WHO).
 const RELATIVE_PRONOUNS: &[&str] = &["who", "whom", "which", "that"];
 
-/// Joins two units around a possessive when an actor phrase of the dictionaries runs across
-/// it: `[THE DEMOCRATIC PEOPLE] 'S [REPUBLIC OF KOREA]` becomes one unit whose word `PEOPLE'S`
-/// is written as the dictionaries write it ("People's Republic of China", "Kurdistan Workers'
-/// Party"). `None` when nothing joins.
-fn join_possessive_names(lexicon: &Lexicon<'_>, layer: &ClauseLayer) -> Option<ClauseLayer> {
+/// The words of a unit as the phrase matchers read them.
+fn match_tokens(words: &[String]) -> Vec<MatchToken<'_>> {
+    words.iter().map(|w| MatchToken::new(w)).collect()
+}
+
+/// Joins two units around a possessive, as PETRARCH-1's linearisation of a Treebank parse
+/// makes one unit of a noun phrase with a possessive, where a dependency layer keeps two:
+/// - an actor's possessive before a unit with agents and no actor: `[ITHILEN] 'S [PRESIDENT]`
+///   is `[ITHILEN PRESIDENT]`, coded ITHGOV; an event noun or anything else owned
+///   ("Russia's readiness") stays apart, for the nominal sites;
+/// - with `names`, when an actor phrase of the dictionaries runs across the possessive:
+///   `[THE DEMOCRATIC PEOPLE] 'S [REPUBLIC OF KOREA]` becomes one unit whose word `PEOPLE'S` is
+///   written as the dictionaries write it ("People's Republic of China", "Kurdistan Workers'
+///   Party").
+///
+/// `None` when nothing joins.
+fn join_possessive_names(
+    lexicon: &Lexicon<'_>,
+    layer: &ClauseLayer,
+    names: bool,
+) -> Option<ClauseLayer> {
     let tokens = &layer.tokens;
-    // (index of UnitEnd(a), a, b, possessive word)
+    // (index of UnitEnd(a), a, b, the first unit's last word as joined: with the possessive
+    // for a name, as it was for a role)
     let mut joins: Vec<(usize, usize, usize, String)> = Vec::new();
     for i in 0..tokens.len().saturating_sub(4) {
         let (
@@ -640,6 +657,17 @@ fn join_possessive_names(lexicon: &Lexicon<'_>, layer: &ClauseLayer) -> Option<C
         let Some(last) = unit_a.words.last() else {
             continue;
         };
+        let (a_words, b_words) = (match_tokens(&unit_a.words), match_tokens(&unit_b.words));
+        let owns_a_role = lexicon.matchers.actors.first(&a_words).is_some()
+            && lexicon.matchers.actors.first(&b_words).is_none()
+            && !lexicon.matchers.agents.find_all(&b_words).is_empty();
+        if owns_a_role {
+            joins.push((i, *a, *b, last.clone()));
+            continue;
+        }
+        if !names {
+            continue;
+        }
         let joined = format!("{last}{text}");
         let mut words: Vec<&str> = unit_a.words.iter().map(String::as_str).collect();
         let junction = words.len() - 1;
@@ -1970,6 +1998,40 @@ SENT
         assert!(code(NewsRules::default()).is_empty(), "{}", layer.render());
         let news = NewsRules { possessive_names: true, ..NewsRules::default() };
         assert_eq!(code(news), ["GON ROH 190"], "{}", layer.render());
+    }
+
+    #[test]
+    fn a_possessor_and_the_role_it_owns_are_one_actor() {
+        let dictionaries = Dictionaries {
+            verbs: petrarch::read_petrarch1_verbs("v.txt", NEWS_VERBS).0,
+            actors: petrarch::read_actors("a.txt", "ITHILEN [ITH]\nGONDOR [GON]\n").0,
+            agents: petrarch::read_agents("g.txt", "PRESIDENT [~GOV]\n").0,
+            ..Dictionaries::default()
+        };
+        let lexicon = Lexicon::new(&dictionaries);
+        // [GONDOR] attacked [ITHILEN] 'S [PRESIDENT | READINESS]: the role joins its
+        // possessor; a word that is no role leaves the possessor the target.
+        let code = |owned: &str| {
+            let conllu = format!(
+                "1 Gondor Gondor PROPN NNP _ 2 nsubj
+2 attacked attack VERB VBD _ 0 root
+3 Ithilen Ithilen PROPN NNP _ 5 nmod:poss
+4 's 's PART POS _ 3 case
+5 {owned} {owned} NOUN NN _ 2 obj
+6 . . PUNCT . _ 2 punct"
+            );
+            let tabbed: String = conllu
+                .lines()
+                .map(|line| line.split(' ').collect::<Vec<_>>().join("\t") + "\tx\t_\n")
+                .collect();
+            let layer =
+                crate::dependency::clause_layer(&crate::dependency::read_conllu_sentence(&tabbed));
+            let options = CodingOptions { comma_max: 0, comma_emax: 0, ..CodingOptions::default() };
+            let coding = code_sentence(&lexicon, &layer, &options, None).unwrap();
+            coding.events.iter().map(|e| e.triple.to_string()).collect::<Vec<_>>()
+        };
+        assert_eq!(code("president"), ["GON ITHGOV 190"]);
+        assert_eq!(code("readiness"), ["GON ITH 190"]);
     }
 
     #[test]
