@@ -1003,10 +1003,16 @@ impl Context<'_, '_> {
                         .filter(|t| Some(*t) != object.possessor.map(Role::Unit))
                 })
                 .or_else(|| self.default_target(source, &upper, &lower));
-            if !self.reciprocal(source, target, &code, site, events) {
-                // A participle without HAVE is passive or a reduced relative ("children were
-                // given laptops", "investors ... broken down by country"): no subject acts.
-                let active = !passive && !self.is_bare_participle(verb_position);
+            // A participle without HAVE is passive or a reduced relative ("children were
+            // given laptops", "investors ... broken down by country"): no subject acts.
+            let active = !passive && !self.is_bare_participle(verb_position);
+            // In news, such a subject suffered the act: no event, unless a pattern or a
+            // multi-word verb of the dictionaries says what the phrase means ("is opposed
+            // to", "were engaged in ethnic cleansing").
+            let specific = fired.is_some() || form_of(reference).is_multi_word();
+            let agentless_passive =
+                self.options.news.passive_voice && !passive && !active && !specific;
+            if !agentless_passive && !self.reciprocal(source, target, &code, site, events) {
                 self.emit_or_targetless(source, target, &code, passive, active, site, events);
             }
         }
@@ -1024,8 +1030,14 @@ impl Context<'_, '_> {
     }
 
     /// Passive test (section 2.7): a VBN at least three tokens into the phrase, BY after it,
-    /// and WAS, IS or BEEN as a verb before it. Returns the VBN's word position.
+    /// and WAS, IS or BEEN as a verb before it. Returns the VBN's word position. With
+    /// [`NewsRules::passive_voice`], [`Context::news_passive_verb`] instead.
+    ///
+    /// [`NewsRules::passive_voice`]: crate::records::NewsRules::passive_voice
     fn passive_verb(&self, start: usize, end: usize) -> Option<usize> {
+        if self.options.news.passive_voice {
+            return self.news_passive_verb(start, end);
+        }
         let tokens = &self.layer.tokens;
         let vbn = (start + 3..end)
             .find(|&i| matches!(&tokens[i], Token::Begin(Label::Tag(t)) if t == "VBN"))?;
@@ -1038,6 +1050,47 @@ impl Context<'_, '_> {
                 && matches!(word_at(tokens, i + 1), Some("WAS" | "IS" | "BEEN"))
         });
         auxiliary.then_some(vbn + 1)
+    }
+
+    /// The passive test for news: the phrase's first verb past its auxiliaries is a participle
+    /// (VBN), right after a form of BE (adverbs and the phrase boundary between them allowed:
+    /// a dependency layer opens the verb's own phrase at the participle), with BY after it
+    /// in its own phrase, before any nested verb phrase ("is suing X for damages which were
+    /// caused by a missile" is not passive). Returns the participle's word position.
+    fn news_passive_verb(&self, start: usize, end: usize) -> Option<usize> {
+        const BE: [&str; 8] = ["WAS", "IS", "BEEN", "WERE", "ARE", "BE", "BEING", "AM"];
+        const HAVE: [&str; 4] = ["HAVE", "HAS", "HAD", "HAVING"];
+        let tokens = &self.layer.tokens;
+        let is_tag = |i: usize, wanted: &dyn Fn(&str) -> bool| matches!(&tokens[i], Token::Begin(Label::Tag(t)) if wanted(t));
+        // The phrase's first verb that is not an auxiliary (BE, HAVE, a modal) must be the
+        // participle.
+        let vbn = (start + 1..end).find(|&i| {
+            is_tag(i, &|t| t.starts_with("VB") || t == "MD")
+                && !word_at(tokens, i + 1).is_some_and(|w| BE.contains(&w) || HAVE.contains(&w))
+                && !is_tag(i, &|t| t == "MD")
+        })?;
+        if !is_tag(vbn, &|t| t == "VBN") {
+            return None;
+        }
+        // The word before the participle, skipping adverbs.
+        let mut at = vbn;
+        let before = loop {
+            at = at.checked_sub(1)?;
+            match &tokens[at] {
+                Token::Word { text, .. } if !is_tag(at - 1, &|t| t.starts_with("RB")) => {
+                    break text.as_str();
+                }
+                Token::UnitEnd(_) | Token::CompoundEnd(_) => return None,
+                _ => {}
+            }
+        };
+        if !BE.contains(&before) {
+            return None;
+        }
+        let by = (vbn + 2..end)
+            .take_while(|&i| !matches!(tokens[i], Token::Begin(Label::VerbPhrase(_))))
+            .any(|i| word_at(tokens, i) == Some("BY"));
+        by.then_some(vbn + 1)
     }
 
     /// Whether a multi-word verb's fixed words surround the verb; returns where the upper
@@ -2032,6 +2085,26 @@ SENT
         };
         assert_eq!(code("president"), ["GON ITHGOV 190"]);
         assert_eq!(code("readiness"), ["GON ITH 190"]);
+    }
+
+    #[test]
+    fn news_passives_take_any_be_and_an_agentless_one_codes_nothing() {
+        let news = NewsRules { passive_voice: true, ..NewsRules::default() };
+        // "were ... by": PETRARCH-1 reads only WAS, IS and BEEN as the auxiliary.
+        let by = "(ROOT (S (NP (NNP Arnor)) (VP (VBD were) (VP (VBN attacked)
+            (PP (IN by) (NP (NNP Gondor))))) (. .)))";
+        assert_eq!(code_news(by, NewsRules::default()), ["ARN GON 190"]);
+        assert_eq!(code_news(by, news), ["GON ARN 190"]);
+        // Without an agent the subject only suffered the act.
+        let agentless = "(ROOT (S (NP (NNP Arnor) (NNS troops)) (VP (VBD were) (VP (VBN attacked)
+            (PP (IN in) (NP (NNP Gondor))))) (. .)))";
+        assert_eq!(code_news(agentless, NewsRules::default()), ["ARNMIL GON 190"]);
+        assert!(code_news(agentless, news).is_empty());
+        // A passive inside a relative clause does not make the main verb passive.
+        let relative = "(ROOT (S (NP (NNP Arnor)) (VP (VBD attacked) (NP (NP (NNP Gondor))
+            (SBAR (WHNP (WDT which)) (S (VP (VBD was) (VP (VBN attacked) (PP (IN by)
+            (NP (NNP Norway))))))))) (. .)))";
+        assert!(code_news(relative, news).contains(&"ARN GON 190".to_string()));
     }
 
     #[test]
