@@ -1080,6 +1080,9 @@ impl Context<'_, '_> {
                 Token::Word { text, .. } if !is_tag(at - 1, &|t| t.starts_with("RB")) => {
                     break text.as_str();
                 }
+                // Right after a noun, a participle with BY may be a reduced relative ("a vote
+                // backed by the opposition"), but the tagger's VBN there is as often a past
+                // tense ("France condemned ... allegations by Rwanda"): read as active.
                 Token::UnitEnd(_) | Token::CompoundEnd(_) => return None,
                 _ => {}
             }
@@ -1093,8 +1096,6 @@ impl Context<'_, '_> {
         by.then_some(vbn + 1)
     }
 
-    /// Whether a multi-word verb's fixed words surround the verb; returns where the upper
-    /// sequence starts (the token before which it runs backwards) and where the lower starts.
     /// Whether the word at token `at` is `wanted`, as written or (dyad entries, which are
     /// lemmas) by its lemma.
     fn word_is(&self, at: usize, wanted: &str, by_lemma: bool) -> bool {
