@@ -244,18 +244,26 @@ impl<'a> Lexicon<'a> {
             .map(|(i, w)| MatchToken { text: w, lemma: lemmas.get(i).copied().flatten() })
             .collect();
         // The first actor in the unit; entries repeating the same phrase pool their codes.
-        let actor_code = self.matchers.actors.first(&tokens).map(|found| {
+        let actor = self.matchers.actors.first(&tokens);
+        let actor_code = actor.as_ref().map(|found| {
             let entries: Vec<usize> = found.payloads.iter().map(|&p| p as usize).collect();
             self.dictionaries
                 .resolve_actor_code(&entries, date)
                 .map_or_else(|| "---".to_string(), |c| c.code.to_uppercase())
         });
-        // Agents over the whole unit, each match consuming its words.
+        let dyad_format = self.dictionaries.verbs.format == VerbFormat::Dyad;
+        // Agents over the whole unit, each match consuming its words. PETRARCH-1 also reads
+        // agents inside the actor's own words; dyad sets do not: "the Soviet Union" is SUN,
+        // not SUN plus the labour union.
+        let inside_actor = |start: usize, end: usize| {
+            dyad_format && actor.as_ref().is_some_and(|a| start < a.end && a.start < end)
+        };
         let agents: Vec<&AgentCode> = self
             .matchers
             .agents
             .find_all(&tokens)
             .iter()
+            .filter(|found| !inside_actor(found.start, found.end))
             .filter_map(|found| found.payloads.first())
             .map(|&entry| &self.dictionaries.agents[entry as usize].code)
             .collect();
@@ -267,11 +275,7 @@ impl<'a> Lexicon<'a> {
             // Mikhail Bogdanov", "committee member Bassam al-Salhi") describe it, they do not
             // compose with it (RUSELIGOV, PSEPTYPPPGOV are not codes). PETRARCH-1 sets keep
             // PETRARCH-1's composition (its records expect GMWGOV + WGO = GMWGOVWGO).
-            (Some(code), false)
-                if self.dictionaries.verbs.format == VerbFormat::Dyad
-                    && code.len() > 3
-                    && !code.starts_with("---") =>
-            {
+            (Some(code), false) if dyad_format && code.len() > 3 && !code.starts_with("---") => {
                 return code.clone();
             }
             (Some(code), false) => code.clone(),
@@ -2106,6 +2110,22 @@ SENT
             (SBAR (WHNP (WDT which)) (S (VP (VBD was) (VP (VBN attacked) (PP (IN by)
             (NP (NNP Norway))))))))) (. .)))";
         assert!(code_news(relative, news).contains(&"ARN GON 190".to_string()));
+    }
+
+    #[test]
+    fn dyad_agents_do_not_read_inside_the_actor_phrase() {
+        let text = "@format dyad-dictionary 1\nactor Soviet Union | Soviet = SUN\nagent union = LAB\n\
+            agent official = GOV\n";
+        let (dictionaries, diagnostics) = dyad_dictionaries::dyad_format::read_dyad_file("d", text);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let lexicon = Lexicon::new(&dictionaries);
+        let code = |phrase: &str| {
+            let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
+            lexicon.unit_code(&words, None)
+        };
+        assert_eq!(code("THE SOVIET UNION"), "SUN");
+        assert_eq!(code("A SOVIET UNION OFFICIAL"), "SUNGOV");
+        assert_eq!(code("THE UNION"), "---LAB");
     }
 
     #[test]
