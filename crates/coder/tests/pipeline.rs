@@ -123,3 +123,20 @@ fn a_name_that_needs_a_capital_does_not_match_a_lower_case_word() {
     // The pronoun "us" is not the United States (nor "who" the WHO).
     assert!(!targets("France criticized us.").contains(&"USA".to_string()));
 }
+
+#[test]
+fn an_overlong_sentence_is_reported_and_the_rest_is_coded() {
+    let pipeline = test_pipeline();
+    let long = "Russia and Ukraine ".repeat(dyad_coder::MAX_CODED_WORDS / 3 + 1);
+    let text = format!("{long}talks. France criticized US.");
+    let coded = pipeline.code_article(&Article::new("a3", text.as_str()));
+    let [warning] = &coded.diagnostics[..] else {
+        panic!("one diagnostic: {:?}", coded.diagnostics);
+    };
+    assert_eq!(warning.severity, dyad_model::Severity::Warning);
+    assert_eq!(warning.byte, Some(0));
+    assert!(warning.message.contains("not coded"), "{}", warning.message);
+    let codes: Vec<(usize, &str)> =
+        coded.events.iter().map(|e| (e.sentence, e.code.as_str())).collect();
+    assert_eq!(codes, [(1, "111")], "{codes:?}");
+}
