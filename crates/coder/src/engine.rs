@@ -1549,8 +1549,7 @@ impl Context<'_, '_> {
             return false;
         };
         let cooperative = ["03", "04", "05", "06"].iter().any(|root| code.starts_with(root));
-        let uncoded_target = target.is_none_or(|t| self.is_uncoded_role(t));
-        if !self.options.news.reciprocal_compounds || !cooperative || !uncoded_target {
+        if !self.options.news.reciprocal_compounds || !cooperative {
             return false;
         }
         let members: Vec<usize> = self.layer.compounds[compound]
@@ -1560,6 +1559,17 @@ impl Context<'_, '_> {
             .filter(|&u| self.is_coded(u))
             .collect();
         if members.len() < 2 {
+            return false;
+        }
+        // A target that is one of the parties again ("China and Russia held talks in
+        // Beijing") adds no one: the parties act on each other.
+        let party_again = |t: Role| {
+            self.side_codes(t, false)
+                .iter()
+                .all(|(code, _)| members.iter().any(|&m| self.codes[m].get(..3) == code.get(..3)))
+        };
+        let uncoded_target = target.is_none_or(|t| self.is_uncoded_role(t) || party_again(t));
+        if !uncoded_target {
             return false;
         }
         for &a in &members {
@@ -2126,6 +2136,17 @@ SENT
         assert_eq!(code("THE SOVIET UNION"), "SUN");
         assert_eq!(code("A SOVIET UNION OFFICIAL"), "SUNGOV");
         assert_eq!(code("THE UNION"), "---LAB");
+    }
+
+    #[test]
+    fn coordinated_parties_meeting_in_one_of_their_own_places_act_on_each_other() {
+        let news = NewsRules { reciprocal_compounds: true, ..NewsRules::default() };
+        let parse = "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD signed)
+            (NP (DT an) (NN agreement)) (PP (IN in) (NP (NNP Gondor)))) (. .)))";
+        assert_eq!(code_news(parse, news), ["ARN GON 057", "GON ARN 057"]);
+        // A third party is a target of both.
+        let third = parse.replace("(IN in) (NP (NNP Gondor))", "(IN with) (NP (NNP Eriador))");
+        assert_eq!(code_news(&third, news), ["ARN ERI 057", "GON ERI 057"]);
     }
 
     #[test]

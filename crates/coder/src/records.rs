@@ -60,7 +60,8 @@ pub struct NewsRules {
     /// a demonstration by students": TURCOP, TUREDU).
     pub inherit_country: bool,
     /// Two or more coordinated actors with a cooperative verb (roots 03 to 06) and no coded
-    /// object ("X and Y signed an agreement") act on each other: events both ways.
+    /// object ("X and Y signed an agreement"), or whose object is one of them again ("held
+    /// talks in Beijing"), act on each other: events both ways.
     pub reciprocal_compounds: bool,
     /// A country-less object ("sent troops") yields the target to a country after a
     /// preposition of direction in the same phrase ("to Mali", "from Lebanon").
