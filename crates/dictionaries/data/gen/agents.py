@@ -94,6 +94,7 @@ AGENTS = [
     ("foreign secretary | home secretary | defence secretary | defense secretary", "GOV"),
     ("treasury secretary | treasury | chancellor of the exchequer | exchequer", "GOV"),
     ("secretary-general | secretary general | secretaries-general", "GOV"),
+    ("director general | director-general | directors general | governor general", "GOV"),
     ("secretary | undersecretary | under secretary | permanent secretary", "GOV"),
     ("state secretary | cabinet secretary | chief secretary", "GOV"),
     ("foreign office | state department | foreign service", "GOV"),
@@ -233,6 +234,8 @@ AGENTS = [
     ("oil company | energy company | mining company | shipping company | airline", "BUS"),
     ("employer | employers | chamber of commerce | business association | contractor", "BUS"),
     ("stock exchange | stock market | creditor | lender | insurer", "BUS"),
+    # "General" alone is an officer (MIL); these titles are not.
+    ("general manager | general sales manager | general counsel | general partner", "BUS"),
     # Media.
     ("journalist | reporter | correspondent | editor | columnist | photojournalist", "MED"),
     ("media | news media | state media | mass media | media outlet | news outlet", "MED"),

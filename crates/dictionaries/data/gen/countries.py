@@ -323,7 +323,8 @@ RUSSPY; FSB, Federal Security Service, SVR, Foreign Intelligence Service, GRU
 UKRLEG; Verkhovna Rada, Rada
 UKRSPY; SBU, Security Service of Ukraine
 USACOP; FBI, Federal Bureau of Investigation
-USAGOV; White House, State Department, Department of State, Foggy Bottom
+USAGOV; White House, State Department, Department of State, Foggy Bottom, Treasury Department, Department of the Treasury, Commerce Department, Department of Commerce, Agriculture Department, Department of Agriculture, USDA, Homeland Security Department, Department of Homeland Security
+USAJUD; Justice Department, Department of Justice
 USALEG; Capitol Hill
 USAMIL; Pentagon, Department of Defense
 USASPY; CIA, Central Intelligence Agency, National Security Agency
