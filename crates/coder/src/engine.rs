@@ -457,7 +457,7 @@ pub fn code_sentence(
     };
     // A possessor and the role it owns ("Ithilen's president"), and in news names that span a
     // possessive ("the Democratic People's Republic of Korea"): one unit.
-    let joined = join_possessive_names(lexicon, layer, options.news.possessive_names);
+    let joined = join_possessives(lexicon, layer, options.news.possessive_names);
     let layer = joined.as_ref().unwrap_or(layer);
     // Event nouns followed by WITH or BETWEEN inside one unit: the other party becomes a unit of
     // its own (nominal::split_noun_units).
@@ -635,7 +635,7 @@ fn match_tokens(words: &[String]) -> Vec<MatchToken<'_>> {
 ///   Party").
 ///
 /// `None` when nothing joins.
-fn join_possessive_names(
+fn join_possessives(
     lexicon: &Lexicon<'_>,
     layer: &ClauseLayer,
     names: bool,
