@@ -113,13 +113,38 @@ impl Analyzer<'static> {
     }
 }
 
+/// In a sentence with no finite verb, the first participle (VBN) right after a noun or
+/// pronoun and before another word: most likely a past tense the tagger read as a participle
+/// ("Israeli jets bombed targets in Gaza", where the right-to-left tagger sees "bombed targets"
+/// as a modifier). On EWT dev, retagging it moves UAS 0.8580 -> 0.8586 and XPOS 0.9466 ->
+/// 0.9468; fragments with a real participle ("Photos taken in 2005") are rarer than that.
+fn past_tense_in_disguise(xpos: &[&str]) -> Option<usize> {
+    if xpos.iter().any(|t| matches!(*t, "VBD" | "VBZ" | "VBP" | "MD")) {
+        return None;
+    }
+    (1..xpos.len().saturating_sub(1))
+        .find(|&i| xpos[i] == "VBN" && matches!(xpos[i - 1], "NN" | "NNS" | "NNP" | "NNPS" | "PRP"))
+}
+
 impl Analyzer<'_> {
+    /// Retags as a past tense (VERB VBD) the participle [`past_tense_in_disguise`] finds.
+    fn give_a_finite_verb(&self, classes: &mut [u16]) {
+        let pairs = self.tagger.classes();
+        let xpos: Vec<&str> =
+            classes.iter().map(|&c| pairs[usize::from(c)].xpos.as_str()).collect();
+        let past = pairs.iter().position(|p| p.upos == "VERB" && p.xpos == "VBD");
+        if let (Some(at), Some(past)) = (past_tense_in_disguise(&xpos), past) {
+            classes[at] = past as u16;
+        }
+    }
+
     /// Tags, lemmatizes and parses one sentence given as its tokens.
     pub fn analyze(&self, tokens: &[&str]) -> Vec<Word> {
         if tokens.is_empty() {
             return Vec::new();
         }
-        let classes = self.tagger.tag(tokens);
+        let mut classes = self.tagger.tag(tokens);
+        self.give_a_finite_verb(&mut classes);
         let pairs: Vec<&TagPair> =
             classes.iter().map(|&c| &self.tagger.classes()[usize::from(c)]).collect();
         let tags: Vec<(&str, &str)> =
@@ -138,5 +163,23 @@ impl Analyzer<'_> {
                 deprel: arc.deprel,
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::past_tense_in_disguise;
+
+    #[test]
+    fn a_clause_without_a_finite_verb_gets_its_participle_read_as_a_past_tense() {
+        // Israeli jets bombed targets in Gaza .
+        let tags = ["JJ", "NNS", "VBN", "NNS", "IN", "NNP", "."];
+        assert_eq!(past_tense_in_disguise(&tags), Some(2));
+        // A finite verb elsewhere: the participle is one ("Photos taken in 2005 are here").
+        let finite = ["NNS", "VBN", "IN", "CD", "VBP", "RB", "."];
+        assert_eq!(past_tense_in_disguise(&finite), None);
+        // Not after a noun ("Very well done !"), nor the last word.
+        assert_eq!(past_tense_in_disguise(&["RB", "RB", "VBN", "."]), None);
+        assert_eq!(past_tense_in_disguise(&["NNS", "VBN"]), None);
     }
 }
