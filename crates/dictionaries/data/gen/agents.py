@@ -95,6 +95,8 @@ AGENTS = [
     ("treasury secretary | treasury | chancellor of the exchequer | exchequer", "GOV"),
     ("secretary-general | secretary general | secretaries-general", "GOV"),
     ("director general | director-general | directors general | governor general", "GOV"),
+    # "met his Iranian counterpart": the other side's holder of the same office.
+    ("counterpart", "GOV"),
     ("secretary | undersecretary | under secretary | permanent secretary", "GOV"),
     ("state secretary | cabinet secretary | chief secretary", "GOV"),
     ("foreign office | state department | foreign service", "GOV"),
