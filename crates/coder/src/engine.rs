@@ -2029,6 +2029,16 @@ SENT
         assert!(code_news(&police, news).is_empty());
     }
 
+    /// The clause layer of a parse written as CoNLL-U with spaces for tabs, without the last
+    /// two columns.
+    fn dependency_layer(conllu: &str) -> ClauseLayer {
+        let tabbed: String = conllu
+            .lines()
+            .map(|line| line.split(' ').collect::<Vec<_>>().join("\t") + "\tx\t_\n")
+            .collect();
+        crate::dependency::clause_layer(&crate::dependency::read_conllu_sentence(&tabbed))
+    }
+
     #[test]
     fn a_name_across_a_possessive_is_one_actor() {
         let dictionaries = Dictionaries {
@@ -2051,12 +2061,7 @@ SENT
 7 of of ADP IN _ 8 case
 8 Rohan Rohan PROPN NNP _ 6 nmod
 9 . . PUNCT . _ 2 punct";
-        let tabbed: String = conllu
-            .lines()
-            .map(|line| line.split(' ').collect::<Vec<_>>().join("\t") + "\tx\t_\n")
-            .collect();
-        let layer =
-            crate::dependency::clause_layer(&crate::dependency::read_conllu_sentence(&tabbed));
+        let layer = dependency_layer(conllu);
         let code = |news| {
             let options =
                 CodingOptions { news, comma_max: 0, comma_emax: 0, ..CodingOptions::default() };
@@ -2088,12 +2093,7 @@ SENT
 5 {owned} {owned} NOUN NN _ 2 obj
 6 . . PUNCT . _ 2 punct"
             );
-            let tabbed: String = conllu
-                .lines()
-                .map(|line| line.split(' ').collect::<Vec<_>>().join("\t") + "\tx\t_\n")
-                .collect();
-            let layer =
-                crate::dependency::clause_layer(&crate::dependency::read_conllu_sentence(&tabbed));
+            let layer = dependency_layer(&conllu);
             let options = CodingOptions { comma_max: 0, comma_emax: 0, ..CodingOptions::default() };
             let coding = code_sentence(&lexicon, &layer, &options, None).unwrap();
             coding.events.iter().map(|e| e.triple.to_string()).collect::<Vec<_>>()
