@@ -22,7 +22,9 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
 /// for a dateline.
 fn find_with(text: &str, capitals: bool) -> Option<Dateline> {
     let bytes = text.as_bytes();
-    let start = text.len() - text.trim_start().len();
+    // Wire flashes mark urgent stories with asterisks before the dateline ("****LONDON, March
+    // 5 - ..."): they are not part of the place.
+    let start = text.len() - text.trim_start_matches(|c: char| c.is_whitespace() || c == '*').len();
     let mut cursor = Cursor { text, pos: start };
     let place_end = if capitals { cursor.place()? } else { cursor.loose_place()? };
     let place = &text[start..place_end];
@@ -284,6 +286,7 @@ mod tests {
             ("NEW YORK, MARCH 11 - Tenneco", "NEW YORK", None, "NEW YORK, MARCH 11 -"),
             ("DALLAS, OCt 19 - Shr", "DALLAS", None, "DALLAS, OCt 19 -"),
             ("  ST. LOUIS, June 2 - The", "ST. LOUIS", None, "ST. LOUIS, June 2 -"),
+            ("****LONDON, March 5 - India", "LONDON", None, "LONDON, March 5 -"),
             ("Sioux Falls, April 7 - Hog", "Sioux Falls", None, "Sioux Falls, April 7 -"),
             ("omaha, april 7 - barrow", "omaha", None, "omaha, april 7 -"),
             ("NEW YORK , March 20 - American", "NEW YORK", None, "NEW YORK , March 20 -"),
