@@ -365,8 +365,9 @@ const ONCE_PER_HEAD: [&str; 4] = ["nsubj", "nsubj:pass", "obj", "iobj"];
 /// Minister Telemar") often splits the noun phrase so. The first of two touching nominal
 /// dependents with the same once-only relation becomes a modifier of the second (a possessor
 /// when it carries `'s`, else a compound), when both are plain noun phrases: no verb and no
-/// punctuation but hyphens in either, which would make one a clause or an aside the parser hung there
-/// ("Israeli tanks fired shells, witnesses said"), and no time word ("last March"). Returns `None` when nothing needs repair.
+/// punctuation but hyphens in either, which would make one a clause or an aside the parser
+/// hung there ("Israeli tanks fired shells, witnesses said"), and no time word ("last
+/// March"). Returns `None` when nothing needs repair.
 fn join_split_noun_phrases(tokens: &[DependencyToken]) -> Option<Vec<DependencyToken>> {
     let n = tokens.len();
     let head_of = |i: usize| tokens[i].head.filter(|&h| h < n && h != i);

@@ -1065,15 +1065,18 @@ impl Context<'_, '_> {
         const BE: [&str; 8] = ["WAS", "IS", "BEEN", "WERE", "ARE", "BE", "BEING", "AM"];
         const HAVE: [&str; 4] = ["HAVE", "HAS", "HAD", "HAVING"];
         let tokens = &self.layer.tokens;
-        let is_tag = |i: usize, wanted: &dyn Fn(&str) -> bool| matches!(&tokens[i], Token::Begin(Label::Tag(t)) if wanted(t));
+        // The tag a token opens, if it opens one.
+        let tag_at = |i: usize| match &tokens[i] {
+            Token::Begin(Label::Tag(t)) => Some(t.as_str()),
+            _ => None,
+        };
         // The phrase's first verb that is not an auxiliary (BE, HAVE, a modal) must be the
         // participle.
         let vbn = (start + 1..end).find(|&i| {
-            is_tag(i, &|t| t.starts_with("VB") || t == "MD")
+            tag_at(i).is_some_and(|t| t.starts_with("VB"))
                 && !word_at(tokens, i + 1).is_some_and(|w| BE.contains(&w) || HAVE.contains(&w))
-                && !is_tag(i, &|t| t == "MD")
         })?;
-        if !is_tag(vbn, &|t| t == "VBN") {
+        if tag_at(vbn) != Some("VBN") {
             return None;
         }
         // The word before the participle, skipping adverbs.
@@ -1081,7 +1084,9 @@ impl Context<'_, '_> {
         let before = loop {
             at = at.checked_sub(1)?;
             match &tokens[at] {
-                Token::Word { text, .. } if !is_tag(at - 1, &|t| t.starts_with("RB")) => {
+                Token::Word { text, .. }
+                    if !tag_at(at - 1).is_some_and(|t| t.starts_with("RB")) =>
+                {
                     break text.as_str();
                 }
                 // Right after a noun, a participle with BY may be a reduced relative ("a vote
