@@ -286,6 +286,13 @@ impl<'a> Lexicon<'a> {
                 AgentCode::Append(c) => AgentCode::Append(c.trim().to_uppercase()),
                 AgentCode::Prepend(c) => AgentCode::Prepend(c.trim().to_uppercase()),
             };
+            // A prefix role with no country ("a charity": NGO~) is the role itself in dyad
+            // sets, not "NGO---"; PETRARCH-1 sets keep PETRARCH-1's composition.
+            if let (true, "---", AgentCode::Prepend(prefix)) = (dyad_format, code.as_str(), &upper)
+            {
+                code = prefix.clone();
+                continue;
+            }
             match upper.apply(&code) {
                 Some(next) => code = next,
                 None => break,
@@ -2128,9 +2135,9 @@ SENT
     }
 
     #[test]
-    fn dyad_agents_do_not_read_inside_the_actor_phrase() {
+    fn dyad_agents_skip_the_actor_phrase_and_a_prefix_role_stands_alone() {
         let text = "@format dyad-dictionary 1\nactor Soviet Union | Soviet = SUN\nagent union = LAB\n\
-            agent official = GOV\n";
+            agent official = GOV\nagent charity = NGO~\n";
         let (dictionaries, diagnostics) = dyad_dictionaries::dyad_format::read_dyad_file("d", text);
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         let lexicon = Lexicon::new(&dictionaries);
@@ -2141,6 +2148,9 @@ SENT
         assert_eq!(code("THE SOVIET UNION"), "SUN");
         assert_eq!(code("A SOVIET UNION OFFICIAL"), "SUNGOV");
         assert_eq!(code("THE UNION"), "---LAB");
+        // A prefix role alone is itself, and still takes a country after it.
+        assert_eq!(code("THE CHARITY"), "NGO");
+        assert_eq!(code("THE SOVIET CHARITY"), "NGOSUN");
     }
 
     #[test]
