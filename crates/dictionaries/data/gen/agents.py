@@ -94,7 +94,9 @@ AGENTS = [
     ("foreign secretary | home secretary | defence secretary | defense secretary", "GOV"),
     ("treasury secretary | treasury | chancellor of the exchequer | exchequer", "GOV"),
     ("secretary-general | secretary general | secretaries-general", "GOV"),
-    ("director general | director-general | directors general | governor general", "GOV"),
+    # Not "director general": as often the head of a broadcaster, a business lobby or an
+    # international agency as of a government department.
+    ("governor general", "GOV"),
     # "met his Iranian counterpart": the other side's holder of the same office.
     ("counterpart", "GOV"),
     ("secretary | undersecretary | under secretary | permanent secretary", "GOV"),
