@@ -90,7 +90,8 @@ pub struct NewsRules {
     /// Every form of BE makes a passive with BY (PETRARCH-1 reads only WAS, IS and BEEN: "were
     /// denied visas by the State Department"), and a passive without BY gives no event: its
     /// subject suffered the act, and who acted is not said ("Four men were charged", "two
-    /// soldiers were killed in a clash with rebels").
+    /// soldiers were killed in a clash with rebels"), unless a pattern or a multi-word verb
+    /// of the dictionaries names the phrase ("is opposed to").
     pub passive_voice: bool,
 }
 
