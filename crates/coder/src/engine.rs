@@ -633,9 +633,10 @@ fn match_tokens(words: &[String]) -> Vec<MatchToken<'_>> {
 
 /// Joins two units around a possessive, as PETRARCH-1's linearisation of a Treebank parse
 /// makes one unit of a noun phrase with a possessive, where a dependency layer keeps two:
-/// - an actor's possessive before a unit with agents and no actor: `[ITHILEN] 'S [PRESIDENT]`
-///   is `[ITHILEN PRESIDENT]`, coded ITHGOV; an event noun or anything else owned
-///   ("Russia's readiness") stays apart, for the nominal sites;
+/// - an actor's possessive before a unit with agents: `[ITHILEN] 'S [PRESIDENT]` is
+///   `[ITHILEN PRESIDENT]`, coded ITHGOV, and `[DAGOLATH] 'S [DEPUTY PRIME MINISTER TELEMAR]`
+///   takes the possessor's country first, as PETRARCH-1's unit does; an event noun or anything
+///   else owned ("Russia's readiness") stays apart, for the nominal sites;
 /// - with `names`, when an actor phrase of the dictionaries runs across the possessive:
 ///   `[THE DEMOCRATIC PEOPLE] 'S [REPUBLIC OF KOREA]` becomes one unit whose word `PEOPLE'S` is
 ///   written as the dictionaries write it ("People's Republic of China", "Kurdistan Workers'
@@ -670,7 +671,6 @@ fn join_possessives(
         };
         let (a_words, b_words) = (match_tokens(&unit_a.words), match_tokens(&unit_b.words));
         let owns_a_role = lexicon.matchers.actors.first(&a_words).is_some()
-            && lexicon.matchers.actors.first(&b_words).is_none()
             && !lexicon.matchers.agents.find_all(&b_words).is_empty();
         if owns_a_role {
             joins.push((i, *a, *b, last.clone()));
