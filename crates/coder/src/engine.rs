@@ -2089,22 +2089,31 @@ SENT
     fn a_possessor_and_the_role_it_owns_are_one_actor() {
         let dictionaries = Dictionaries {
             verbs: petrarch::read_petrarch1_verbs("v.txt", NEWS_VERBS).0,
-            actors: petrarch::read_actors("a.txt", "ITHILEN [ITH]\nGONDOR [GON]\n").0,
+            actors: petrarch::read_actors("a.txt", "ITHILEN [ITH]\nGONDOR [GON]\nFALASTUR [OSG]\n")
+                .0,
             agents: petrarch::read_agents("g.txt", "PRESIDENT [~GOV]\n").0,
             ..Dictionaries::default()
         };
         let lexicon = Lexicon::new(&dictionaries);
-        // [GONDOR] attacked [ITHILEN] 'S [PRESIDENT | READINESS]: the role joins its
-        // possessor; a word that is no role leaves the possessor the target.
+        // [GONDOR] attacked [ITHILEN] 'S [PRESIDENT | READINESS | PRESIDENT FALASTUR]: the role
+        // joins its possessor, whose country comes first as in PETRARCH-1's one unit; a word
+        // that is no role leaves the possessor the target.
         let code = |owned: &str| {
-            let conllu = format!(
+            let words: Vec<&str> = owned.split(' ').collect();
+            let head = 4 + words.len();
+            let mut conllu = format!(
                 "1 Gondor Gondor PROPN NNP _ 2 nsubj
 2 attacked attack VERB VBD _ 0 root
-3 Ithilen Ithilen PROPN NNP _ 5 nmod:poss
-4 's 's PART POS _ 3 case
-5 {owned} {owned} NOUN NN _ 2 obj
-6 . . PUNCT . _ 2 punct"
+3 Ithilen Ithilen PROPN NNP _ {head} nmod:poss
+4 's 's PART POS _ 3 case\n"
             );
+            // The last owned word heads the object; the words before it are its compounds.
+            for (i, word) in words.iter().enumerate() {
+                let id = 5 + i;
+                let (at, relation) = if id == head { (2, "obj") } else { (head, "compound") };
+                conllu += &format!("{id} {word} {word} NOUN NN _ {at} {relation}\n");
+            }
+            conllu += &format!("{} . . PUNCT . _ 2 punct", head + 1);
             let layer = dependency_layer(&conllu);
             let options = CodingOptions { comma_max: 0, comma_emax: 0, ..CodingOptions::default() };
             let coding = code_sentence(&lexicon, &layer, &options, None).unwrap();
@@ -2112,6 +2121,7 @@ SENT
         };
         assert_eq!(code("president"), ["GON ITHGOV 190"]);
         assert_eq!(code("readiness"), ["GON ITH 190"]);
+        assert_eq!(code("president Falastur"), ["GON ITHGOV 190"]);
     }
 
     #[test]
