@@ -10,7 +10,8 @@
 //! dependents (coordinated verbs excluded), with an inner phrase starting at the verb itself so
 //! that "was opposed by" is seen as PETRARCH sees it; prepositions (`case`) stay outside units.
 //! Before any of that, a noun phrase the parser split into two touching subjects (or objects)
-//! of one verb is rejoined, since a head has at most one of each.
+//! of one verb is rejoined, and so is a clause split into two touching complements of one
+//! verb, since a head has at most one of each.
 //! With dyad's parser on the PETRARCH unit-test records this layer passes 234 of 279
 //! (`dyad validate --parser dyad`, with the engine joining a possessor to the role it owns);
 //! the Treebank layer passes 276 with the supplied parses.
@@ -371,22 +372,7 @@ const ONCE_PER_HEAD: [&str; 4] = ["nsubj", "nsubj:pass", "obj", "iobj"];
 fn join_split_noun_phrases(tokens: &[DependencyToken]) -> Option<Vec<DependencyToken>> {
     let n = tokens.len();
     let head_of = |i: usize| tokens[i].head.filter(|&h| h < n && h != i);
-    // Each word's subtree span, by walking every word up to the root (sentences are short).
-    let mut first = (0..n).collect::<Vec<usize>>();
-    let mut last = first.clone();
-    for i in 0..n {
-        let mut at = i;
-        let mut steps = 0;
-        while let Some(head) = head_of(at) {
-            first[head] = first[head].min(i);
-            last[head] = last[head].max(i);
-            at = head;
-            steps += 1;
-            if steps > n {
-                return None;
-            }
-        }
-    }
+    let (first, last) = subtree_spans(tokens)?;
     let mut repaired: Option<Vec<DependencyToken>> = None;
     for second in 0..n {
         let relation = tokens[second].relation.as_str();
@@ -422,8 +408,64 @@ fn join_split_noun_phrases(tokens: &[DependencyToken]) -> Option<Vec<DependencyT
     repaired
 }
 
+/// The first and the last word of each word's subtree, by walking every word up to the root
+/// (sentences are at most `MAX_CODED_WORDS` long); `None` for a parse with a cycle.
+fn subtree_spans(tokens: &[DependencyToken]) -> Option<(Vec<usize>, Vec<usize>)> {
+    let n = tokens.len();
+    let head_of = |i: usize| tokens[i].head.filter(|&h| h < n && h != i);
+    let mut first = (0..n).collect::<Vec<usize>>();
+    let mut last = first.clone();
+    for i in 0..n {
+        let mut at = i;
+        let mut steps = 0;
+        while let Some(head) = head_of(at) {
+            first[head] = first[head].min(i);
+            last[head] = last[head].max(i);
+            at = head;
+            steps += 1;
+            if steps > n {
+                return None;
+            }
+        }
+    }
+    Some((first, last))
+}
+
+/// Repairs a parse that gives one head two clausal complements side by side (`ccomp` or
+/// `xcomp`, which UD English EWT train never has twice on a head): "The Russian side expressed
+/// readiness to continue | to assisting the restoration ..., the ministry said" hangs both
+/// "expressed" and "assisting" on "said". The second, when it starts right where the first
+/// one's words end, becomes a complement of the first one's last verb: `xcomp` when it is
+/// marked by "to", else `ccomp`. Returns `None` when nothing needs repair.
+fn join_split_clauses(tokens: &[DependencyToken]) -> Option<Vec<DependencyToken>> {
+    let n = tokens.len();
+    let head_of = |i: usize| tokens[i].head.filter(|&h| h < n && h != i);
+    let (first, last) = subtree_spans(tokens)?;
+    let is_complement = |i: usize| matches!(tokens[i].relation.as_str(), "ccomp" | "xcomp");
+    let mut repaired: Option<Vec<DependencyToken>> = None;
+    for second in 0..n {
+        let Some(head) = head_of(second).filter(|_| is_complement(second)) else { continue };
+        let touching = (0..second).rev().find(|&d| {
+            head_of(d) == Some(head) && is_complement(d) && last[d] + 1 == first[second]
+        });
+        let Some(before) = touching else { continue };
+        let Some(verb) = (first[before]..=last[before]).rev().find(|&w| tokens[w].upos == "VERB")
+        else {
+            continue;
+        };
+        let marked_by_to =
+            (0..n).any(|c| head_of(c) == Some(second) && tokens[c].text.eq_ignore_ascii_case("to"));
+        let out = repaired.get_or_insert_with(|| tokens.to_vec());
+        out[second].head = Some(verb);
+        out[second].relation = if marked_by_to { "xcomp" } else { "ccomp" }.to_string();
+    }
+    repaired
+}
+
 /// Builds the clause layer of one parsed sentence.
 pub fn clause_layer(tokens: &[DependencyToken]) -> ClauseLayer {
+    let clauses = join_split_clauses(tokens);
+    let tokens = clauses.as_deref().unwrap_or(tokens);
     let repaired = join_split_noun_phrases(tokens);
     let tokens = repaired.as_deref().unwrap_or(tokens);
     let mut children = vec![Vec::new(); tokens.len()];
@@ -628,6 +670,35 @@ mod tests {
 10\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_
 11\t.\t.\tPUNCT\t.\t_\t10\tpunct\t_\t_
 ";
+
+    /// "Arnor expressed readiness to continue to assisting Gondor, officials said." with the
+    /// second complement hung on "said" beside the first.
+    const SPLIT_CLAUSE: &str = "\
+1\tArnor\tArnor\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+2\texpressed\texpress\tVERB\tVBD\t_\t11\tccomp\t_\t_
+3\treadiness\treadiness\tNOUN\tNN\t_\t2\tobj\t_\t_
+4\tto\tto\tPART\tTO\t_\t5\tmark\t_\t_
+5\tcontinue\tcontinue\tVERB\tVB\t_\t2\txcomp\t_\t_
+6\tto\tto\tSCONJ\tIN\t_\t7\tmark\t_\t_
+7\tassisting\tassist\tVERB\tVBG\t_\t11\tccomp\t_\t_
+8\tGondor\tGondor\tPROPN\tNNP\t_\t7\tobj\t_\t_
+9\t,\t,\tPUNCT\t,\t_\t11\tpunct\t_\t_
+10\tofficials\tofficial\tNOUN\tNNS\t_\t11\tnsubj\t_\t_
+11\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_
+12\t.\t.\tPUNCT\t.\t_\t11\tpunct\t_\t_
+";
+
+    #[test]
+    fn a_second_touching_complement_belongs_to_the_first_ones_last_verb() {
+        let tokens = read_conllu_sentence(SPLIT_CLAUSE);
+        let repaired = join_split_clauses(&tokens).expect("the split clause is repaired");
+        assert_eq!((repaired[6].head, repaired[6].relation.as_str()), (Some(4), "xcomp"));
+        let unchanged: Vec<_> = (0..12).filter(|&i| i != 6).collect();
+        assert!(unchanged.iter().all(|&i| repaired[i] == tokens[i]));
+        // One complement per head already: nothing to repair.
+        assert!(join_split_clauses(&repaired).is_none());
+        assert!(join_split_clauses(&read_conllu_sentence(PASSIVE)).is_none());
+    }
 
     #[test]
     fn touching_subjects_of_one_verb_are_one_noun_phrase_but_a_clause_is_not() {
