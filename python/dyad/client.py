@@ -32,6 +32,8 @@ class Client:
         except urllib.error.HTTPError as error:
             detail = error.read().decode("utf-8", "replace")
             raise DyadError(f"{method} {path}: HTTP {error.code}: {detail}") from None
+        except urllib.error.URLError as error:
+            raise DyadError(f"{method} {url}: {error.reason} (is `dyad serve` running?)") from None
 
     def ingest(self, articles: Iterable[Article]) -> dict:
         """Codes and stores articles; returns the tally (`read`, `added`, `events`, `problems`...)."""

@@ -114,6 +114,11 @@ class ClientTest(unittest.TestCase):
         rows = client.aggregate(group="actor")["rows"]
         self.assertTrue(rows, rows)
 
+    def test_no_server_is_a_dyad_error(self):
+        with self.assertRaises(dyad.DyadError) as caught:
+            dyad.Client("http://127.0.0.1:9", timeout=5).events()
+        self.assertIn("dyad serve", str(caught.exception))
+
     def test_writes_need_the_token_and_errors_name_the_request(self):
         with self.assertRaises(dyad.DyadError) as caught:
             dyad.Client(self.url).ingest([ARTICLE])
