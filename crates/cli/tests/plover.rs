@@ -72,7 +72,8 @@ fn bad_gold_files_fail() {
 }
 
 /// The CAMEO-manual gold records with the embedded defaults: a regression floor just under the
-/// figures measured when the dictionaries last changed (issue 6 aims at 0.70 for both).
+/// figures measured when the coder last changed (session 5: type 0.789, countries 0.741, both
+/// 0.645; issue 6 aimed at 0.70 for type and countries).
 #[test]
 fn cameo_manual_gold_records() {
     let Some(path) = dyad_testdata::path("plover/PLOVER_GSR_CAMEO.json") else { return };
@@ -81,8 +82,9 @@ fn cameo_manual_gold_records() {
     assert_eq!(out.code, 0, "{}", out.stderr);
     let scores = &out.json_lines()[0];
     assert_eq!(scores["records"].as_u64(), Some(322), "{scores}");
-    assert!(scores["type"].as_f64().unwrap() >= 0.57, "{scores}");
-    assert!(scores["countries"].as_f64().unwrap() >= 0.49, "{scores}");
+    assert!(scores["type"].as_f64().unwrap() >= 0.78, "{scores}");
+    assert!(scores["countries"].as_f64().unwrap() >= 0.73, "{scores}");
+    assert!(scores["both"].as_f64().unwrap() >= 0.635, "{scores}");
 }
 
 #[test]
