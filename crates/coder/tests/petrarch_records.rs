@@ -5,25 +5,32 @@
 //! 5): a change to the parser, the dependency layer or the engine must not lose records.
 
 use dyad_coder::engine::{Lexicon, code_sentence};
-use dyad_coder::records::{CodingOptions, read_records};
+use dyad_coder::records::{CodingOptions, RecordFile, read_records};
 use dyad_coder::treebank;
 use dyad_coder::validate::{Summary, load_environment, record_events, validate};
+use dyad_dictionaries::Dictionaries;
 
 const PASS_FLOOR: usize = 276;
 const OWN_PARSER_FLOOR: usize = 234;
 
-#[test]
-fn petrarch_unit_test_records_stay_above_the_floor() {
-    let Some(path) = dyad_testdata::path("petrarch2/text/PETR.UnitTest.records.xml") else {
-        return;
-    };
-    let xml = std::fs::read_to_string(&path).unwrap();
-    let file = read_records(&xml).unwrap();
-    assert_eq!(file.records.len(), 284, "every Sentence record is read");
+/// The PETRARCH unit-test records with the dictionaries their `<Environment>` names (read from
+/// `../dictionaries/` beside the records' folder), or `None` when the data is absent.
+fn unit_test_records() -> Option<(RecordFile, Dictionaries)> {
+    let path = dyad_testdata::path("petrarch2/text/PETR.UnitTest.records.xml")?;
+    let file = read_records(&std::fs::read_to_string(&path).unwrap()).unwrap();
     let folder = path.parent().unwrap().join("../dictionaries");
     let (dictionaries, _) =
         load_environment(&file.environment, |name| std::fs::read_to_string(folder.join(name)))
             .unwrap();
+    Some((file, dictionaries))
+}
+
+#[test]
+fn petrarch_unit_test_records_stay_above_the_floor() {
+    let Some((file, dictionaries)) = unit_test_records() else {
+        return;
+    };
+    assert_eq!(file.records.len(), 284, "every Sentence record is read");
     let results = validate(&file, &dictionaries);
     let summary = Summary::of(&results);
     assert_eq!(summary.records, 279, "records with sentence=\"true\" are scored");
@@ -43,19 +50,13 @@ fn petrarch_unit_test_records_stay_above_the_floor() {
 
 #[test]
 fn records_coded_from_dyad_own_parses_stay_above_their_floor() {
-    let Some(path) = dyad_testdata::path("petrarch2/text/PETR.UnitTest.records.xml") else {
+    let Some((file, dictionaries)) = unit_test_records() else {
         return;
     };
     let Some(parser) = dyad_coder::embedded_parser() else {
         eprintln!("petrarch records: own-parser floor skipped, no parser weights in this build");
         return;
     };
-    let xml = std::fs::read_to_string(&path).unwrap();
-    let file = read_records(&xml).unwrap();
-    let folder = path.parent().unwrap().join("../dictionaries");
-    let (dictionaries, _) =
-        load_environment(&file.environment, |name| std::fs::read_to_string(folder.join(name)))
-            .unwrap();
     let results = dyad_coder::validate::validate_with(&file, &dictionaries, Some(&*parser));
     let summary = Summary::of(&results);
     let failures: Vec<&str> = results.iter().filter(|r| !r.passed).map(|r| r.id.as_str()).collect();
@@ -69,15 +70,9 @@ fn records_coded_from_dyad_own_parses_stay_above_their_floor() {
 
 #[test]
 fn events_point_into_the_record_text() {
-    let Some(path) = dyad_testdata::path("petrarch2/text/PETR.UnitTest.records.xml") else {
+    let Some((file, dictionaries)) = unit_test_records() else {
         return;
     };
-    let xml = std::fs::read_to_string(&path).unwrap();
-    let file = read_records(&xml).unwrap();
-    let folder = path.parent().unwrap().join("../dictionaries");
-    let (dictionaries, _) =
-        load_environment(&file.environment, |name| std::fs::read_to_string(folder.join(name)))
-            .unwrap();
     let lexicon = Lexicon::new(&dictionaries);
     let mut events = 0;
     let mut without_verb = 0;
@@ -114,17 +109,11 @@ fn events_point_into_the_record_text() {
 /// no events, never a crash).
 #[test]
 fn real_and_broken_parses_never_crash() {
-    let (Some(gigaword), Some(records)) = (
-        dyad_testdata::read("petrarch2/text/GigaWord.sample.PETR.xml"),
-        dyad_testdata::path("petrarch2/text/PETR.UnitTest.records.xml"),
-    ) else {
+    let (Some(gigaword), Some((file, dictionaries))) =
+        (dyad_testdata::read("petrarch2/text/GigaWord.sample.PETR.xml"), unit_test_records())
+    else {
         return;
     };
-    let file = read_records(&std::fs::read_to_string(&records).unwrap()).unwrap();
-    let folder = records.parent().unwrap().join("../dictionaries");
-    let (dictionaries, _) =
-        load_environment(&file.environment, |name| std::fs::read_to_string(folder.join(name)))
-            .unwrap();
     let lexicon = Lexicon::new(&dictionaries);
     let options = CodingOptions::default();
     let sample = read_records(&gigaword).unwrap();
@@ -156,14 +145,9 @@ fn dependency_layers_of_the_ud_test_set_are_balanced() {
     let Some(treebank) = dyad_testdata::read("ud/test.conllu") else {
         return;
     };
-    let Some(records) = dyad_testdata::path("petrarch2/text/PETR.UnitTest.records.xml") else {
+    let Some((_, dictionaries)) = unit_test_records() else {
         return;
     };
-    let file = read_records(&std::fs::read_to_string(&records).unwrap()).unwrap();
-    let folder = records.parent().unwrap().join("../dictionaries");
-    let (dictionaries, _) =
-        load_environment(&file.environment, |name| std::fs::read_to_string(folder.join(name)))
-            .unwrap();
     let lexicon = Lexicon::new(&dictionaries);
     let mut sentences = 0;
     for block in treebank.split("\n\n").filter(|b| b.contains('\t')) {
