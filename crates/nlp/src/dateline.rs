@@ -3,7 +3,10 @@
 //! Recognised shapes (place in capitals, then optional parts, then a separator):
 //! `MOSCOW, September 4. /TASS/.`, `WASHINGTON (Reuters) -`, `NAIROBI, Kenya --`,
 //! `BHUBANESWAR:`, `SALVADOR, Feb 26 -`, `PHOENIX, Ariz., April 13 -`, `GENEVA (dyad) -`.
-//! Without a separator there is no dateline: an all-capitals headline is not one.
+//! Without a separator there is no dateline: an all-capitals headline is not one. Wire copy
+//! sometimes keeps its headline above the dateline, on lines of its own or run into the
+//! dateline's line (`BICC SEEKS EARNINGS GROWTH LONDON, March 25 -`): a dated dateline is
+//! found after such a headline too.
 
 use dyad_model::Span;
 
@@ -12,19 +15,93 @@ use crate::Dateline;
 /// Longest dateline considered, in bytes; real ones are far shorter.
 const MAX_DATELINE: usize = 120;
 
-/// Finds the dateline at the start of `text` (after leading white space), if there is one.
+/// Headline lines looked through for a dateline below them.
+const MAX_HEADLINE_LINES: usize = 3;
+
+/// Words that open many two-word places (`NEW YORK`, `HONG KONG`), for a place run into a
+/// headline, where the capitals alone cannot say where the headline ends.
+const PLACE_OPENERS: &[&str] = &[
+    "NEW", "SAN", "SANTA", "ST.", "ST", "LOS", "LAS", "HONG", "KUALA", "TEL", "ABU", "BUENOS",
+    "RIO", "SAO", "PORT", "FORT", "KANSAS", "SALT", "BATON", "CORPUS", "PALM", "CAPE", "ADDIS",
+];
+
+/// Finds the dateline at the start of `text` (after leading white space) or right after a
+/// headline in capitals, if there is one.
 pub fn find_dateline(text: &str) -> Option<Dateline> {
-    find_with(text, true).or_else(|| find_with(text, false))
+    find_with(text, 0, true, false)
+        .or_else(|| find_with(text, 0, false, false))
+        .or_else(|| after_headline(text))
+}
+
+/// A dated dateline with its place in capitals below headline lines, or run into the end of
+/// one: every letter before it is a capital, except on short lines (`repeat from late
+/// yesterday`).
+fn after_headline(text: &str) -> Option<Dateline> {
+    let mut line_start = 0;
+    for _ in 0..MAX_HEADLINE_LINES {
+        let line_end = text[line_start..].find('\n').map_or(text.len(), |n| line_start + n);
+        let line = &text[line_start..line_end];
+        if let Some(found) = run_into_headline(text, line_start, line_end) {
+            return Some(found);
+        }
+        let capitals = !line.contains(|c: char| c.is_lowercase());
+        if !capitals && line.split_whitespace().count() > 5 {
+            return None;
+        }
+        line_start = line_end + 1;
+        while text[line_start.min(text.len())..].starts_with(['\n', '\r', ' ', '\t']) {
+            line_start += 1;
+        }
+        if line_start >= text.len() {
+            return None;
+        }
+        if let Some(found) = find_with(text, line_start, true, true) {
+            return Some(found);
+        }
+    }
+    None
+}
+
+/// `MIDLAND RIGHTS ISSUE STILL EXPECTED SAY ANALYSTS LONDON, March 4 -`: the place is the
+/// last word before the first comma of the line (with the word before it when that opens many
+/// places), and the dateline must be dated.
+fn run_into_headline(text: &str, line_start: usize, line_end: usize) -> Option<Dateline> {
+    let comma = line_start + text[line_start..line_end].find(',')?;
+    let head = text[line_start..comma].trim_end();
+    if head.contains(|c: char| c.is_lowercase()) {
+        return None;
+    }
+    let mut words: Vec<(usize, &str)> = head
+        .split(' ')
+        .scan(line_start, |at, word| {
+            let start = *at;
+            *at += word.len() + 1;
+            Some((start, word))
+        })
+        .filter(|(_, w)| !w.is_empty())
+        .collect();
+    if words.len() < 2 {
+        return None;
+    }
+    let (mut place_start, _) = words.pop()?;
+    if let Some(&(opener_start, opener)) = words.last()
+        && PLACE_OPENERS.contains(&opener)
+        && words.len() > 1
+    {
+        place_start = opener_start;
+    }
+    find_with(text, place_start, true, true).filter(|d| d.span.end <= line_end + 1)
 }
 
 /// With `capitals`, the place must be written in capitals (`MOSCOW`); without, any case will
 /// do (`Toronto, April 9 -`), but then a date must follow it, so a sentence is not mistaken
-/// for a dateline.
-fn find_with(text: &str, capitals: bool) -> Option<Dateline> {
+/// for a dateline. With `dated_only`, a date must follow in any case.
+fn find_with(text: &str, from: usize, capitals: bool, dated_only: bool) -> Option<Dateline> {
     let bytes = text.as_bytes();
     // Wire flashes mark urgent stories with asterisks before the dateline ("****LONDON, March
     // 5 - ..."): they are not part of the place.
-    let start = text.len() - text.trim_start_matches(|c: char| c.is_whitespace() || c == '*').len();
+    let rest = &text[from..];
+    let start = text.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || c == '*').len();
     let mut cursor = Cursor { text, pos: start };
     let place_end = if capitals { cursor.place()? } else { cursor.loose_place()? };
     let place = &text[start..place_end];
@@ -33,19 +110,28 @@ fn find_with(text: &str, capitals: bool) -> Option<Dateline> {
     // Up to three comma qualifiers: regions (`Kenya`, `Calif.`) and/or a date (`Feb 26`).
     for _ in 0..3 {
         let save = cursor.pos;
-        if cursor.eat(", ") || cursor.eat(" , ") {
+        if cursor.eat(",") || cursor.eat(" ,") {
+            // Wire copy drops the space before a date now and then (`PARIS,March 16 -`).
+            let spaced = cursor.eat(" ");
             if cursor.date() {
                 dated = true;
                 continue;
             }
-            if cursor.region() {
+            if spaced && cursor.region() {
                 continue;
             }
         }
         cursor.pos = save;
         break;
     }
-    if !capitals && !dated {
+    // A place in capitals had its chance above: read loosely, it would run into a headline
+    // (`BICC SEEKS GROWTH LONDON, March 25 -`).
+    if !capitals && !place.contains(char::is_lowercase) {
+        return None;
+    }
+    // A slash in capitals is as often a headline's pair (`GOLD/EXCHANGE CLOSING -`) as a twin
+    // place: only a date makes it a place.
+    if (!capitals || place.contains('/')) && !dated {
         return None;
     }
     let save = cursor.pos;
@@ -60,7 +146,12 @@ fn find_with(text: &str, capitals: bool) -> Option<Dateline> {
     cursor.eat(".");
     cursor.skip_spaces();
     let end = if cursor.eat("/") {
-        agency = Some(cursor.until(b'/')?);
+        let inner = cursor.until(b'/')?;
+        // An agency is a name (`TASS`), not a table's units (`CTS/BBL, WTI NOW 19 DLRS/`).
+        if inner.text(text).contains(|c: char| c.is_ascii_digit()) {
+            return None;
+        }
+        agency = Some(inner);
         cursor.eat(".");
         cursor.pos
     } else {
@@ -76,7 +167,7 @@ fn find_with(text: &str, capitals: bool) -> Option<Dateline> {
         }
         cursor.pos
     };
-    if end - start > MAX_DATELINE || end >= text.len() {
+    if end - start > MAX_DATELINE || end >= text.len() || (dated_only && !dated) {
         return None;
     }
     Some(Dateline {
@@ -130,15 +221,27 @@ impl Cursor<'_> {
         let mut end = None;
         loop {
             let rest = self.rest();
-            let word_len =
+            let mut word_len =
                 rest.find([' ', ',', ':', '(', '\n', '\t', '/', '—']).unwrap_or(rest.len());
+            // Twin places (`DALLAS/FORT WORTH`) join with a slash between capitals; the
+            // slashes of an agency (`/TASS/`) follow a space.
+            while rest[word_len..].starts_with('/')
+                && rest[..word_len].ends_with(|c: char| c.is_uppercase())
+                && rest[word_len + 1..].starts_with(|c: char| c.is_uppercase())
+            {
+                word_len += 1;
+                word_len += rest[word_len..]
+                    .find([' ', ',', ':', '(', '\n', '\t', '/', '—'])
+                    .unwrap_or(rest.len() - word_len);
+            }
             // A long dash ends the place even without a space (`WASHINGTON--A`).
             let word_len = rest[..word_len].find("--").unwrap_or(word_len);
             let word = &self.rest()[..word_len];
             let cased = word.chars().filter(|c| c.is_alphabetic()).count();
             let upper = word.chars().filter(|c| c.is_uppercase()).count();
-            let shape_ok =
-                word.chars().all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-' | '’'));
+            let shape_ok = word
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '\'' | '-' | '’' | '/'));
             if word.is_empty() || !shape_ok || cased == 0 || upper * 10 < cased * 8 {
                 break;
             }
@@ -188,6 +291,8 @@ impl Cursor<'_> {
     }
 
     /// `September 4`, `Feb 26`, `Sept. 4`, `4 September`; the cursor moves past it on success.
+    /// The date of a dateline is not read, only recognised, so a misspelt month (`Narch 2`,
+    /// `Apri 13`) or day (`March 119`) still makes one.
     fn date(&mut self) -> bool {
         let save = self.pos;
         let month_then_day = self.month() && self.eat(" ") && self.day();
@@ -204,7 +309,8 @@ impl Cursor<'_> {
 
     fn month(&mut self) -> bool {
         let n = self.rest().find(|c: char| !c.is_ascii_alphabetic()).unwrap_or(self.rest().len());
-        if n < 3 || crate::dates::month_number(&self.rest()[..n]).is_none() {
+        let word = &self.rest()[..n];
+        if n < 3 || (crate::dates::month_number(word).is_none() && !misspelt_month(word)) {
             return false;
         }
         self.pos += n;
@@ -214,16 +320,21 @@ impl Cursor<'_> {
 
     fn day(&mut self) -> bool {
         let n = self.rest().bytes().take_while(u8::is_ascii_digit).count();
-        if n == 0 || n > 2 {
+        if n == 0 || n > 3 {
             return false;
         }
         self.pos += n;
         true
     }
 
-    /// One to three capitalised words (`Kenya`, `Calif.`, `New Mexico`, `MO.`).
+    /// One to three capitalised words (`Kenya`, `Calif.`, `New Mexico`, `MO.`), perhaps after
+    /// `the` (`the Netherlands`).
     fn region(&mut self) -> bool {
         let mut words = 0;
+        let save = self.pos;
+        if !(self.eat("the ") && self.rest().starts_with(|c: char| c.is_uppercase())) {
+            self.pos = save;
+        }
         loop {
             let rest = self.rest();
             let n = rest.find([' ', ',', '(', '\n', ':']).unwrap_or(rest.len());
@@ -243,7 +354,35 @@ impl Cursor<'_> {
             }
             self.pos += 1;
         }
+        if words == 0 {
+            self.pos = save;
+        }
         words > 0
+    }
+}
+
+/// A month's full name with one letter added, dropped, changed or swapped with its neighbour
+/// (`Narch`, `Marchg`, `Mach`, `Macrh`, `Apri`, `Jne`), in any case.
+fn misspelt_month(word: &str) -> bool {
+    let word = word.to_ascii_lowercase();
+    word.len() >= 3
+        && crate::dates::MONTHS
+            .iter()
+            .any(|m| m.len() >= 4 && one_edit_apart(word.as_bytes(), m.as_bytes()))
+}
+
+/// Whether `a` and `b` differ by exactly one insertion, deletion, substitution or
+/// transposition of neighbours.
+fn one_edit_apart(a: &[u8], b: &[u8]) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let prefix = short.iter().zip(long).take_while(|(x, y)| x == y).count();
+    match long.len() - short.len() {
+        0 if prefix < short.len() => {
+            let (s, l) = (&short[prefix..], &long[prefix..]);
+            s[1..] == l[1..] || (s.len() >= 2 && s[0] == l[1] && s[1] == l[0] && s[2..] == l[2..])
+        }
+        1 => short[prefix..] == long[prefix + 1..],
+        _ => false,
     }
 }
 
@@ -296,6 +435,23 @@ mod tests {
                 None,
                 "Vancouver, British Columbia, April 1 -",
             ),
+            ("PARIS,March 16 - Club", "PARIS", None, "PARIS,March 16 -"),
+            ("RENO, Nev., Mach 4 - Porsche", "RENO", None, "RENO, Nev., Mach 4 -"),
+            ("ROSEMONT, Ill., Macrh 31 - LyphoMed", "ROSEMONT", None, "ROSEMONT, Ill., Macrh 31 -"),
+            ("ATLANTA, Apri 1 - Digital", "ATLANTA", None, "ATLANTA, Apri 1 -"),
+            ("BOSTON, March 187 - Eastern", "BOSTON", None, "BOSTON, March 187 -"),
+            (
+                "DALLAS/FORT WORTH, Texas, March 3 - AMR",
+                "DALLAS/FORT WORTH",
+                None,
+                "DALLAS/FORT WORTH, Texas, March 3 -",
+            ),
+            (
+                "ARNHEM, the Netherlands, April 1 - Enka",
+                "ARNHEM",
+                None,
+                "ARNHEM, the Netherlands, April 1 -",
+            ),
         ];
         for (text, place, agency, span) in cases {
             let got = dateline(text);
@@ -319,6 +475,48 @@ mod tests {
             "Shares rose, analysts said - a sign.",
             "",
             "MOSCOW -",
+            "BUS,PRS JOHANNESBURG CLSG - 7 April",
+            "LONDON PLATINUM/PALLADIUM AFTERNOON - Platinum",
+            "SOUTHLAND CORP RAISED CRUDE OIL POSTINGS 50 CTS/BBL, WTI NOW 19 DLRS/BBL",
+            "ROME, Mayor 3 - a typo that is no month",
+        ] {
+            assert_eq!(dateline(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn datelines_below_a_headline() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "U.S. OIL <USOL> TO SELL SHARES\n\nNEW YORK, March 31 - U.S. Oil Co said",
+                "NEW YORK",
+                "NEW YORK, March 31 -",
+            ),
+            (
+                "RENOUF EXTENDS OFFER\n\nrepeat\n\nNEW YORK, March 16 - Renouf said",
+                "NEW YORK",
+                "NEW YORK, March 16 -",
+            ),
+            (
+                "BICC SEEKS ACCELERATED EARNINGS GROWTH LONDON, March 25 - BICC Plc said",
+                "LONDON",
+                "LONDON, March 25 -",
+            ),
+            ("MILLS TO CLOSE NEW YORK, June 2 - The mills", "NEW YORK", "NEW YORK, June 2 -"),
+        ];
+        for (text, place, span) in cases {
+            let found = dateline(text);
+            assert_eq!(
+                found,
+                Some((place.to_string(), None, span.to_string())),
+                "dateline of {text:?}"
+            );
+        }
+        // Undated, or below prose, a capitals line is no dateline.
+        for text in [
+            "GOLD PRICES RISE\n\nLONDON - Gold rose",
+            "Prices rose in the morning and then fell.\n\nLONDON, March 2 - More",
+            "LIVERPOOL COTTON SHIPMENTS\n\nAMER N.O/TEXAS 1 INCH APR/MAY 59.00",
         ] {
             assert_eq!(dateline(text), None, "{text:?}");
         }

@@ -73,22 +73,24 @@ pub fn find_dates_in_text(text: &str, article_date: Date) -> Vec<DateMention> {
     find_dates(text, &tokenize(text), article_date)
 }
 
+/// The months' full names, lower-case, January first.
+pub(crate) const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// The month a word names (`September`, `Sep`, `Sept.`, any case), 1 to 12.
 pub fn month_number(word: &str) -> Option<u8> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let word = word.strip_suffix('.').unwrap_or(word);
     if word.len() < 3 {
         return None;

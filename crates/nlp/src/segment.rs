@@ -43,7 +43,7 @@ pub struct Sentence {
 /// A segmented article.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct Document {
-    /// The dateline, when the article opens with one.
+    /// The dateline, when the article opens with one (or has one right below its headline).
     pub dateline: Option<Dateline>,
     /// Sentences in text order.
     pub sentences: Vec<Sentence>,
@@ -86,7 +86,15 @@ pub fn segment_with_model(
     model: Option<&BoundaryModel>,
 ) -> Document {
     let dateline = if options.datelines { find_dateline(text) } else { None };
-    let body_start = dateline.as_ref().map_or(0, |d| d.span.end);
+    // A headline above the dateline stays text of its own; the dateline is in no sentence.
+    let spans = match &dateline {
+        None => paragraphs(text, 0),
+        Some(d) => {
+            let mut spans = paragraphs(&text[..d.span.start], 0);
+            spans.extend(paragraphs(text, d.span.end));
+            spans
+        }
+    };
     let mut document = Document { dateline, sentences: Vec::new() };
     // The buffers live on in the thread, so that an article costs no allocation but its
     // sentences.
@@ -100,7 +108,7 @@ pub fn segment_with_model(
             Ok(scratch) => scratch,
             Err(_) => &mut fresh,
         };
-        for paragraph in paragraphs(text, body_start) {
+        for paragraph in spans {
             scratch.tokens.clear();
             tokenize_into(text, paragraph, options.hyphens, &mut scratch.tokens);
             split_sentences(text, scratch, model, &mut document.sentences);
@@ -570,6 +578,14 @@ mod tests {
         assert_eq!(dateline.place.as_deref(), Some("MOSCOW"));
         assert_eq!(dateline.agency.as_deref(), Some("TASS"));
         assert_eq!(sentences(text), ["Russia said so.", "It did."]);
+    }
+
+    #[test]
+    fn a_headline_above_the_dateline_stays_text() {
+        let text = "BICC SEEKS GROWTH LONDON, March 25 - BICC Plc said so.\n\nIt did.";
+        let document = segment(text);
+        assert_eq!(document.dateline.unwrap().place.as_deref(), Some("LONDON"));
+        assert_eq!(sentences(text), ["BICC SEEKS GROWTH", "BICC Plc said so.", "It did."]);
     }
 
     #[test]

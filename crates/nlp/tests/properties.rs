@@ -127,7 +127,11 @@ fn check(text: &str, rng: &mut Rng) {
     let mut previous_end = 0;
     if let Some(dateline) = &document.dateline {
         assert!(on_boundaries(text, dateline.span) && !dateline.span.is_empty(), "{text:?}");
-        previous_end = dateline.span.end;
+        // Only a headline may come before the dateline, and no sentence crosses it.
+        for sentence in &document.sentences {
+            let span = sentence.span;
+            assert!(span.end <= dateline.span.start || span.start >= dateline.span.end, "{text:?}");
+        }
     }
     let day =
         Date::new(1990 + rng.below(40) as i32, 1 + rng.below(12) as u8, 1 + rng.below(28) as u8)
