@@ -30,7 +30,33 @@ const PLACE_OPENERS: &[&str] = &[
 pub fn find_dateline(text: &str) -> Option<Dateline> {
     find_with(text, 0, true, false)
         .or_else(|| find_with(text, 0, false, false))
+        .or_else(|| agency_alone(text))
         .or_else(|| after_headline(text))
+}
+
+/// `(Reuters) - The FBI ...`: an agency with no place, as web copies of wire stories open.
+fn agency_alone(text: &str) -> Option<Dateline> {
+    let start = text.len() - text.trim_start().len();
+    let mut cursor = Cursor { text, pos: start };
+    if !cursor.eat("(") {
+        return None;
+    }
+    let agency = cursor.until(b')')?;
+    let name = agency.text(text);
+    // `(AP)`, `(Reuters)`; not `(CORRECTION)`.
+    let shouted = !name.contains(char::is_lowercase) && name.len() > 6;
+    let is_name = !shouted
+        && name.starts_with(|c: char| c.is_uppercase())
+        && name.split(' ').count() <= 3
+        && name.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '.' | '-' | '&'));
+    cursor.skip_spaces();
+    let dash = cursor.eat("--") || cursor.eat("—") || cursor.eat("-") || cursor.eat("–");
+    let spaced = text[cursor.pos..].starts_with(char::is_whitespace);
+    (is_name && dash && spaced && cursor.pos < text.len()).then(|| Dateline {
+        place: None,
+        agency: Some(name.to_string()),
+        span: Span::new(start, cursor.pos),
+    })
 }
 
 /// A dated dateline with its place in capitals below headline lines, or run into the end of
@@ -121,8 +147,21 @@ fn find_with(text: &str, from: usize, capitals: bool, dated_only: bool) -> Optio
                 continue;
             }
         }
+        // ... or the comma before it (`JOHANNESBURG March 13 -`, `RICHMOND, Va. Feb 26 -`).
+        cursor.pos = save;
+        if !dated && cursor.eat(" ") && cursor.date() {
+            dated = true;
+            continue;
+        }
         cursor.pos = save;
         break;
+    }
+    // A stray comma after the date (`CHICAGO, March 4, -`).
+    if dated {
+        let save = cursor.pos;
+        if !(cursor.eat(",") && text[cursor.pos..].starts_with([' ', '-'])) {
+            cursor.pos = save;
+        }
     }
     // A place in capitals had its chance above: read loosely, it would run into a headline
     // (`BICC SEEKS GROWTH LONDON, March 25 -`).
@@ -169,6 +208,17 @@ fn find_with(text: &str, from: usize, capitals: bool, dated_only: bool) -> Optio
     };
     if end - start > MAX_DATELINE || end >= text.len() || (dated_only && !dated) {
         return None;
+    }
+    // Without a date, what follows must read as a story: a date there (`ZURICH GOLD CLOSING -
+    // APRIL 7`) or a line all in capitals (`CORRECTION - TOKYO STOCK EXCHANGE CUTS HOURS`)
+    // makes the line a header.
+    if !dated && agency.is_none() {
+        let line = text[end..].trim_start();
+        let line = &line[..line.find('\n').unwrap_or(line.len())];
+        let mut after = Cursor { text: line, pos: 0 };
+        if after.date() || !line.contains(char::is_lowercase) {
+            return None;
+        }
     }
     Some(Dateline {
         place: Some(place.trim_end_matches(',').to_string()),
@@ -319,8 +369,12 @@ impl Cursor<'_> {
     }
 
     fn day(&mut self) -> bool {
-        let n = self.rest().bytes().take_while(u8::is_ascii_digit).count();
-        if n == 0 || n > 3 {
+        // Typists' digits: a letter O for a zero (`2O`), a letter l for a one (`April l`).
+        let rest = self.rest().as_bytes();
+        let n = rest.iter().take_while(|b| b.is_ascii_digit() || matches!(b, b'O' | b'l')).count();
+        let digits = rest[..n].iter().filter(|b| b.is_ascii_digit()).count();
+        let glued = rest.get(n).is_some_and(u8::is_ascii_alphanumeric);
+        if n == 0 || n > 3 || (digits == 0 && n > 1) || glued {
             return false;
         }
         self.pos += n;
@@ -341,6 +395,12 @@ impl Cursor<'_> {
             let word = &rest[..n];
             let ok = word.starts_with(|c: char| c.is_uppercase())
                 && word.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-');
+            // `Va. Feb 26`: the date that follows a region is not part of it.
+            let mut date = Cursor { text: rest, pos: 0 };
+            if words > 0 && date.date() {
+                self.pos -= 1; // the space before the date
+                break;
+            }
             if !ok {
                 break;
             }
@@ -436,6 +496,16 @@ mod tests {
                 "Vancouver, British Columbia, April 1 -",
             ),
             ("PARIS,March 16 - Club", "PARIS", None, "PARIS,March 16 -"),
+            ("JOHANNESBURG March 13 - Gold", "JOHANNESBURG", None, "JOHANNESBURG March 13 -"),
+            ("RICHMOND, Va. Feb 26 - Dominion", "RICHMOND", None, "RICHMOND, Va. Feb 26 -"),
+            ("CHICAGO, March 4, - The", "CHICAGO", None, "CHICAGO, March 4, -"),
+            ("BELGRADE, March 2O - Yugoslav", "BELGRADE", None, "BELGRADE, March 2O -"),
+            (
+                "REGGIO CALABRIA, Italy, April l - A",
+                "REGGIO CALABRIA",
+                None,
+                "REGGIO CALABRIA, Italy, April l -",
+            ),
             ("RENO, Nev., Mach 4 - Porsche", "RENO", None, "RENO, Nev., Mach 4 -"),
             ("ROSEMONT, Ill., Macrh 31 - LyphoMed", "ROSEMONT", None, "ROSEMONT, Ill., Macrh 31 -"),
             ("ATLANTA, Apri 1 - Digital", "ATLANTA", None, "ATLANTA, Apri 1 -"),
@@ -479,8 +549,21 @@ mod tests {
             "LONDON PLATINUM/PALLADIUM AFTERNOON - Platinum",
             "SOUTHLAND CORP RAISED CRUDE OIL POSTINGS 50 CTS/BBL, WTI NOW 19 DLRS/BBL",
             "ROME, Mayor 3 - a typo that is no month",
+            "ZURICH GOLD CLOSING - APRIL 7 pool 417.00-420.00",
+            "CORRECTION - TOKYO STOCK EXCHANGE CUTS HOURS\n\nIn the story",
+            "NASDAQ HALT - ALLEGHENY BEVERAGE CORP <ABEV>, NEWS PENDING",
         ] {
             assert_eq!(dateline(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn an_agency_alone() {
+        let found = find_dateline("(Reuters) - The FBI is offering a reward").unwrap();
+        assert_eq!((found.place, found.agency.as_deref()), (None, Some("Reuters")));
+        assert_eq!(found.span, Span::new(0, 11));
+        for text in ["(see below) - more", "(1987) - The", "(Reuters)", "(CORRECTION) - X"] {
+            assert!(find_dateline(text).is_none(), "{text:?}");
         }
     }
 

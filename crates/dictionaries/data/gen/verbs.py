@@ -1061,7 +1061,7 @@ verb shoot | fire | open fire | shoot at | gun | snipe | exchange fire | trade f
     pattern * &gas = 175
     pattern * warning shots = 150
 verb shell | bombard | pound | mortar | fire artillery | fire shells | fire mortars | launch artillery | fire tank shells | use artillery | use tanks = 194
-verb air strike | airstrike | launch airstrike | launch airstrikes | carry out airstrike | carry out airstrikes | conduct airstrike | conduct airstrikes | fire missile | fire missiles | fire rocket | fire rockets | launch missile | launch missiles | launch rocket | launch rockets | strafe | carpet-bomb | carpet bomb | drone strike = 195
+verb air strike | airstrike | launch airstrike | launch airstrikes | carry out airstrike | carry out airstrikes | conduct airstrike | conduct airstrikes | launch air strike | launch air strikes | carry out air strike | carry out air strikes | conduct air strike | conduct air strikes | launch drone strike | launch missile strike | carry out drone strike | fire missile | fire missiles | fire rocket | fire rockets | launch missile | launch missiles | launch rocket | launch rockets | strafe | carpet-bomb | carpet bomb | drone strike = 195
 verb violate ceasefire | break ceasefire | breach ceasefire | violate truce | break truce | breach truce | violate armistice | shatter ceasefire = 196
 
 # ---- 20 Use unconventional mass violence ----
