@@ -367,8 +367,9 @@ const ONCE_PER_HEAD: [&str; 4] = ["nsubj", "nsubj:pass", "obj", "iobj"];
 /// dependents with the same once-only relation becomes a modifier of the second (a possessor
 /// when it carries `'s`, else a compound), when both are plain noun phrases: no verb and no
 /// punctuation but hyphens in either, which would make one a clause or an aside the parser
-/// hung there ("Israeli tanks fired shells, witnesses said"), and no time word ("last
-/// March"). Returns `None` when nothing needs repair.
+/// hung there ("Israeli tanks fired shells, witnesses said"), no time word ("last March"), and
+/// no article opening the second ("told Labour members the Tories offered"). Returns `None`
+/// when nothing needs repair.
 fn join_split_noun_phrases(tokens: &[DependencyToken]) -> Option<Vec<DependencyToken>> {
     let n = tokens.len();
     let head_of = |i: usize| tokens[i].head.filter(|&h| h < n && h != i);
@@ -396,6 +397,8 @@ fn join_split_noun_phrases(tokens: &[DependencyToken]) -> Option<Vec<DependencyT
                 && last[d] + 1 == first[second]
                 && plain(d)
                 && plain(second)
+                // "told Labour members the Tories offered": an article opens a phrase of its own.
+                && tokens[first[second]].upos != "DET"
         });
         let Some(before) = touching else { continue };
         let possessive = (0..n).any(|c| {
@@ -727,6 +730,18 @@ mod tests {
         assert!(rendered.starts_with("(ROOT (S [ BREE NORTH PRESIDENT TELEMAR ] "), "{rendered}");
         assert!(rendered.contains("[ ARNOR ] ~VP1 (, , ~, [ OFFICIALS ] "), "{rendered}");
         assert!(join_split_noun_phrases(&read_conllu_sentence(PASSIVE)).is_none());
+        // An article opens a phrase of its own: "told Labour members the Tories offered ...".
+        let told = "\
+1\tBlair\tBlair\tPROPN\tNNP\t_\t2\tnsubj\t_\t_
+2\ttold\ttell\tVERB\tVBD\t_\t0\troot\t_\t_
+3\tLabour\tLabour\tPROPN\tNNP\t_\t4\tcompound\t_\t_
+4\tmembers\tmember\tNOUN\tNNS\t_\t2\tobj\t_\t_
+5\tthe\tthe\tDET\tDT\t_\t6\tdet\t_\t_
+6\tTories\tTory\tPROPN\tNNPS\t_\t2\tobj\t_\t_
+7\t.\t.\tPUNCT\t.\t_\t2\tpunct\t_\t_
+";
+        let joined = join_split_noun_phrases(&read_conllu_sentence(told));
+        assert!(joined.is_none(), "{joined:?}");
     }
 
     #[test]

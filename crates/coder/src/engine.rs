@@ -1005,7 +1005,13 @@ impl Context<'_, '_> {
                 source = object.possessor.filter(|&p| self.is_coded(p)).map(Role::Unit);
             }
         }
-        let source = source.or_else(|| self.source_past_commas(&upper, upper_start, &code));
+        // A clause's own subject leaves the rest of the sentence out of its target too ("X
+        // said Y agreed": X is no party to the agreement).
+        let own_subject =
+            if source.is_none() { self.own_clause_subject(upper_start) } else { None };
+        let target_upper = if own_subject.is_some() { &[][..] } else { &upper[..] };
+        let source =
+            source.or(own_subject).or_else(|| self.source_past_commas(&upper, upper_start, &code));
         if let Some(source) = source {
             let target = target
                 .or_else(|| {
@@ -1013,7 +1019,7 @@ impl Context<'_, '_> {
                     self.default_target(source, &[], &lower[object.after..])
                         .filter(|t| Some(*t) != object.possessor.map(Role::Unit))
                 })
-                .or_else(|| self.default_target(source, &upper, &lower));
+                .or_else(|| self.default_target(source, target_upper, &lower));
             // A participle without HAVE is passive or a reduced relative ("children were
             // given laptops", "investors ... broken down by country"): no subject acts.
             let active = !passive && !self.is_bare_participle(verb_position);
@@ -1227,11 +1233,15 @@ impl Context<'_, '_> {
             None => false,
         };
         // Only a finite verb right after the comma ("X, a senior official, started", "X, ...,
-        // has killed"): a participle there ("..., giving consumers more") is an adjunct whose
-        // subject is anybody's guess.
+        // has killed"), or a participle right after a clause's objects ("X met Y, promising
+        // aid"): after a prepositional phrase ("... in Paris, giving consumers more") the
+        // participle's subject is anybody's guess.
         let bare =
             !upper.iter().any(|i| matches!(i, SeqItem::UnitMark(_) | SeqItem::CompoundMark(_)));
-        if coded(found) || !self.options.news.source_past_commas || !bare || !self.is_finite(before)
+        if coded(found)
+            || !self.options.news.source_past_commas
+            || !bare
+            || !self.is_finite(before, false)
         {
             return found;
         }
@@ -1248,13 +1258,106 @@ impl Context<'_, '_> {
         if coded(wider) { wider } else { found }
     }
 
+    /// With [`NewsRules::own_clause_subject`], the subject of the finite verb at token `verb`
+    /// when a verb or a conjunction opens its clause right before that subject.
+    ///
+    /// [`NewsRules::own_clause_subject`]: crate::records::NewsRules::own_clause_subject
+    fn own_clause_subject(&self, verb: usize) -> Option<Role> {
+        const OPENERS: &[&str] = &[
+            "THAT", "WHETHER", "IF", "WHERE", "WHEN", "WHILE", "BECAUSE", "AFTER", "BEFORE",
+            "SINCE", "ALTHOUGH", "THOUGH", "UNTIL", "ONCE", "AS", "WHY", "HOW", "WHEREAS",
+        ];
+        const PRONOUNS: &[&str] =
+            &["HE", "SHE", "IT", "THEY", "WE", "I", "YOU", "THIS", "THESE", "THOSE", "WHO"];
+        const POSSESSIVES: &[&str] = &["ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR"];
+        if !self.options.news.own_clause_subject || !self.is_finite(verb, true) {
+            return None;
+        }
+        let tokens = &self.layer.tokens;
+        let tag_of = |at: usize| match tokens.get(at.wrapping_sub(1)) {
+            Some(Token::Begin(Label::Tag(tag))) => tag.as_str(),
+            _ => "",
+        };
+        // Back over the verb's own auxiliaries and adverbs to the nearest phrase.
+        let mut at = verb;
+        let (subject, begin) = loop {
+            if at <= 2 {
+                return None;
+            }
+            at -= 1;
+            match &tokens[at] {
+                Token::Word { .. } => {
+                    let tag = tag_of(at);
+                    if !(tag.starts_with("VB") || tag.starts_with("RB") || tag == "MD") {
+                        return None;
+                    }
+                }
+                Token::UnitEnd(u) => break (Role::Unit(*u), Token::UnitBegin(*u)),
+                Token::CompoundEnd(c) => break (Role::Compound(*c), Token::CompoundBegin(*c)),
+                Token::End(Label::Comma) | Token::UnitBegin(_) | Token::CompoundBegin(_) => {
+                    return None;
+                }
+                _ => {}
+            }
+        };
+        while tokens[at] != begin {
+            at = at.checked_sub(1)?;
+        }
+        // A pronoun, or a phrase a possessive pronoun opens ("its members"), points back into
+        // the sentence.
+        if let Role::Unit(u) = subject {
+            let words = &self.layer.units[u].words;
+            let anaphor = words.iter().all(|w| PRONOUNS.contains(&w.as_str()))
+                || words.first().is_some_and(|w| POSSESSIVES.contains(&w.as_str()));
+            if anaphor {
+                return None;
+            }
+        }
+        // The word before the subject must open a clause.
+        while at > 2 {
+            at -= 1;
+            match &tokens[at] {
+                Token::Word { text, .. } => {
+                    let tag = tag_of(at);
+                    // Not a participle, unless HAVE makes it a tense ("has said X had"):
+                    // "aircraft using missiles killed", "Frankfurt-based Deutsche Boerse".
+                    let perfect = tag == "VBN" && self.after_have(at);
+                    let opens = (tag.starts_with("VB") && tag != "VBG" && tag != "VBN")
+                        || perfect
+                        || tag == "MD"
+                        || tag.starts_with('W')
+                        || OPENERS.contains(&text.as_str());
+                    return opens.then_some(subject);
+                }
+                Token::End(Label::Comma) | Token::UnitEnd(_) | Token::CompoundEnd(_) => {
+                    return None;
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// Whether the word before the word at token `at` is a form of HAVE.
+    fn after_have(&self, at: usize) -> bool {
+        let previous = self.layer.tokens[..at].iter().rev().find_map(Token::word);
+        previous
+            .is_some_and(|w| matches!(w, "HAS" | "HAVE" | "HAD" | "HAVING" | "'VE" | "'S" | "'D"))
+    }
+
     /// Whether the verb word at token `verb` (or the auxiliary before it) is finite: VBD, VBZ,
-    /// VBP or a modal.
-    fn is_finite(&self, verb: usize) -> bool {
+    /// VBP or a modal. With `strict`, only the verb group counts. Without, the walk also passes
+    /// noun phrases (their words carry no tag here), so that a participle right after a
+    /// clause's objects ("Bahrain introduced a tender last December, offering banks ...") counts
+    /// with that clause's finite verb, as [`Context::source_past_commas`] wants it.
+    fn is_finite(&self, verb: usize, strict: bool) -> bool {
         const FINITE: &[&str] = &["VBD", "VBZ", "VBP", "MD"];
         let tokens = &self.layer.tokens;
         let mut at = verb;
         while at > 2 {
+            if strict && matches!(tokens[at], Token::UnitEnd(_) | Token::CompoundEnd(_)) {
+                return false;
+            }
             if let Token::Word { .. } = tokens[at]
                 && let Token::Begin(Label::Tag(tag)) = &tokens[at - 1]
             {
@@ -2190,6 +2293,32 @@ SENT
         // A participle after the comma is an adjunct: its subject is not guessed.
         let participle = parse.replace("(VBD attacked)", "(VBG attacking)");
         assert!(code_news(&participle, news).is_empty());
+    }
+
+    #[test]
+    fn a_clause_opened_after_a_verb_or_a_conjunction_has_its_own_subject() {
+        let said =
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBD said) (SBAR (S (NP (NNP Gondor)) (VP (VBD had)
+            (VP (VBN attacked) (NP (NNP Osgiliath))))))) (. .)))";
+        // Statements yield to what they report; PETRARCH-1 then takes the sentence's first
+        // actor as the attacker.
+        let before = NewsRules { statements_yield: true, ..NewsRules::default() };
+        let news = NewsRules { own_clause_subject: true, ..before };
+        assert_eq!(code_news(said, before), ["ARN OSG 190"]);
+        assert_eq!(code_news(said, news), ["GON OSG 190"]);
+        let that = said.replace("(SBAR (S", "(SBAR (IN that) (S");
+        assert_eq!(code_news(&that, news), ["GON OSG 190"]);
+        // An unknown subject is still the subject: no attack by Arnor.
+        let unknown = said.replace("(NNP Gondor)", "(NNS rebels)");
+        assert!(code_news(&unknown, news).iter().all(|e| !e.ends_with("190")));
+        // A pronoun points back: the sentence decides, as before.
+        let pronoun = said.replace("(NNP Gondor)", "(PRP they)");
+        assert_eq!(code_news(&pronoun, news), ["ARN OSG 190"]);
+        // Not after a participle in -ing ("aircraft using missiles killed").
+        let using =
+            "(ROOT (S (NP (NNP Arnor)) (VP (VBG using) (NP (NNP Gondor))) (VP (VBD attacked)
+            (NP (NNP Osgiliath))) (. .)))";
+        assert_eq!(code_news(using, news), ["ARN OSG 190"]);
     }
 
     #[test]

@@ -93,6 +93,12 @@ pub struct NewsRules {
     /// soldiers were killed in a clash with rebels"), unless a pattern or a multi-word verb
     /// of the dictionaries names the phrase ("is opposed to").
     pub passive_voice: bool,
+    /// A finite verb whose nearest noun phrase before it opens its clause (after a verb or a
+    /// conjunction: "France said Rwanda had attacked", "claimed that ISIL had attacked", "the
+    /// site where Nazis destroyed") takes that phrase as its default source, coded or not;
+    /// PETRARCH-1 takes the sentence's first actor ("France"). A pronoun there ("said they
+    /// had") still leaves the source to the sentence.
+    pub own_clause_subject: bool,
 }
 
 impl NewsRules {
@@ -111,6 +117,7 @@ impl NewsRules {
             source_past_commas: true,
             regular_stems: true,
             passive_voice: true,
+            own_clause_subject: true,
         }
     }
 }
