@@ -319,9 +319,14 @@ impl Builder<'_> {
             self.add_block(range, vec![first]);
             return;
         }
-        // Words before the first member's head (adjectives, determiners) go into every member.
+        // Words before the first member's head (adjectives, determiners) go into every member
+        // that has none of its own ("Israeli soldiers and police"; not "the Philippines and the
+        // European Union", which a Treebank parse keeps as two noun phrases).
         let shared: Vec<usize> = first.iter().copied().filter(|&w| w < head).collect();
-        for member in members.iter_mut().skip(1) {
+        for (member, &conjunct) in members.iter_mut().skip(1).zip(&conjuncts) {
+            if member.iter().any(|&w| w < conjunct) {
+                continue;
+            }
             let mut words = shared.clone();
             words.extend(member.iter().copied());
             *member = words;
@@ -765,6 +770,15 @@ mod tests {
              [ A BUNCH OF ORCS ] (IN IN ~IN [ MORDOR ] ~VP1 (. . ~. ~S ~ROOT"
         );
         assert_eq!(layer.compounds[0].members, vec![0, 1]);
+        // A member with a determiner of its own takes none of the first one's words (here the
+        // "and" becomes that determiner, to keep the numbering).
+        let own = COMPOUND.replacen(
+            "4\tand\tand\tCCONJ\tCC\t_\t5\tcc\t_\t_",
+            "4\tthe\tthe\tDET\tDT\t_\t5\tdet\t_\t_",
+            1,
+        );
+        let rendered = clause_layer(&read_conllu_sentence(&own)).render();
+        assert!(rendered.contains("{ [ THE DANISH MEDIA ] [ THE GOVERNMENT ] }"), "{rendered}");
     }
 
     #[test]

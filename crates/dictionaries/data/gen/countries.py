@@ -414,6 +414,15 @@ YEM; Hodeidah, Hudaydah, Marib, Saada, Taiz, Mukalla, Hadramawt, Hadramout
 """
 
 
+# Seas, gulfs and straits named after a country are no actor of it ("ships in the South China
+# Sea" are not China's): the code `---` takes their words, so the country inside is not read.
+WATERS = """
+South China Sea, East China Sea, Gulf of Mexico, Mexican Gulf, Sea of Japan, Indian Ocean,
+Irish Sea, Gulf of Aden, Taiwan Strait, Strait of Taiwan, Philippine Sea, Gulf of Oman,
+Gulf of Thailand, Gulf of Guinea, Gulf of Finland
+"""
+
+
 def lower_inner_capitals(name):
     """`d'Ivoire` -> `d'ivoire`: a word with a capital matches only tokens that start with one."""
     words = name.split(" ")
@@ -477,6 +486,8 @@ def main(out):
         for place in places.split(","):
             place = lower_inner_capitals(place.strip())
             rows.append((place.casefold(), [place], code, None))
+    for place in WATERS.replace("\n", " ").split(","):
+        rows.append((place.strip().casefold(), [place.strip()], "---", None))
     for line in (SEATS + PLACES).split("\n"):
         if not line.strip():
             continue
