@@ -584,6 +584,9 @@ const MAX_FORM_GAP: usize = 6;
 const DIRECTIONS: &[&str] =
     &["TO", "FROM", "INTO", "AGAINST", "FOR", "WITH", "TOWARD", "TOWARDS", "ONTO", "OUT"];
 
+/// Prepositions of place: the unit after one is where something happens.
+const LOCATIVES: &[&str] = &["IN", "AT", "NEAR", "INSIDE", "OUTSIDE"];
+
 /// Adjectives of intent: "is willing to VERB" reads as "will VERB".
 const INTENT_ADJECTIVES: &[&str] = &["WILLING", "READY", "PREPARED"];
 
@@ -1683,7 +1686,18 @@ impl Context<'_, '_> {
                 .iter()
                 .all(|(code, _)| members.iter().any(|&m| self.codes[m].get(..3) == code.get(..3)))
         };
-        let uncoded_target = target.is_none_or(|t| self.is_uncoded_role(t) || party_again(t));
+        // A place where they meet is no party either ("Obama and Putin will meet in Zurich").
+        let venue = |t: Role| match t {
+            Role::Unit(u) => {
+                let begin = self.layer.tokens.iter().position(|t| *t == Token::UnitBegin(u));
+                begin
+                    .and_then(|at| self.word_before_unit(at))
+                    .is_some_and(|w| LOCATIVES.contains(&w))
+            }
+            Role::Compound(_) => false,
+        };
+        let uncoded_target =
+            target.is_none_or(|t| self.is_uncoded_role(t) || party_again(t) || venue(t));
         if !uncoded_target {
             return false;
         }
@@ -2267,7 +2281,7 @@ SENT
     }
 
     #[test]
-    fn coordinated_parties_meeting_in_one_of_their_own_places_act_on_each_other() {
+    fn coordinated_parties_meeting_in_one_of_their_own_places_or_anywhere_act_on_each_other() {
         let news = NewsRules { reciprocal_compounds: true, ..NewsRules::default() };
         let parse = "(ROOT (S (NP (NP (NNP Arnor)) (CC and) (NP (NNP Gondor))) (VP (VBD signed)
             (NP (DT an) (NN agreement)) (PP (IN in) (NP (NNP Gondor)))) (. .)))";
@@ -2275,6 +2289,9 @@ SENT
         // A third party is a target of both.
         let third = parse.replace("(IN in) (NP (NNP Gondor))", "(IN with) (NP (NNP Eriador))");
         assert_eq!(code_news(&third, news), ["ARN ERI 057", "GON ERI 057"]);
+        // A third party's place is only where they meet.
+        let venue = parse.replace("(IN in) (NP (NNP Gondor))", "(IN in) (NP (NNP Eriador))");
+        assert_eq!(code_news(&venue, news), ["ARN GON 057", "GON ARN 057"]);
     }
 
     #[test]

@@ -61,7 +61,8 @@ pub struct NewsRules {
     pub inherit_country: bool,
     /// Two or more coordinated actors with a cooperative verb (roots 03 to 06) and no coded
     /// object ("X and Y signed an agreement"), or whose object is one of them again ("held
-    /// talks in Beijing"), act on each other: events both ways.
+    /// talks in Beijing") or the place they are at ("will meet in Zurich"), act on each other:
+    /// events both ways.
     pub reciprocal_compounds: bool,
     /// A country-less object ("sent troops") yields the target to a country after a
     /// preposition of direction in the same phrase ("to Mali", "from Lebanon").

@@ -353,7 +353,7 @@ impl Context<'_, '_> {
 
     /// The nearest word before token `at` outside units and possessive markers, skipping over
     /// a possessor unit.
-    fn word_before_unit(&self, at: usize) -> Option<&str> {
+    pub(super) fn word_before_unit(&self, at: usize) -> Option<&str> {
         let tokens = &self.layer.tokens;
         let mut i = at;
         let mut in_unit = 0usize;
