@@ -258,7 +258,7 @@ impl<'a> Lexicon<'a> {
         let inside_actor = |start: usize, end: usize| {
             dyad_format && actor.as_ref().is_some_and(|a| start < a.end && a.start < end)
         };
-        let agents: Vec<&AgentCode> = self
+        let mut agents: Vec<&AgentCode> = self
             .matchers
             .agents
             .find_all(&tokens)
@@ -267,6 +267,14 @@ impl<'a> Lexicon<'a> {
             .filter_map(|found| found.payloads.first())
             .map(|&entry| &self.dictionaries.agents[entry as usize].code)
             .collect();
+        // In dyad sets, an officer of a company is business: "a spokesman for the company",
+        // "Honeywell Bull Inc president" are BUS, not GOVBUS or GOV.
+        let role = |a: &&AgentCode, wanted: &str| match a {
+            AgentCode::Append(c) | AgentCode::Prepend(c) => c.trim().eq_ignore_ascii_case(wanted),
+        };
+        if dyad_format && agents.iter().any(|a| role(a, "BUS")) {
+            agents.retain(|a| !role(a, "GOV"));
+        }
         let mut code = match (&actor_code, agents.is_empty()) {
             (None, true) => return "---".to_string(),
             (Some(code), true) => return code.clone(),
@@ -2262,9 +2270,10 @@ SENT
     }
 
     #[test]
-    fn dyad_agents_skip_the_actor_phrase_and_a_prefix_role_stands_alone() {
+    fn dyad_agents_skip_the_actor_phrase_a_prefix_role_stands_alone_and_officers_of_companies_are_business()
+     {
         let text = "@format dyad-dictionary 1\nactor Soviet Union | Soviet = SUN\nagent union = LAB\n\
-            agent official = GOV\nagent charity = NGO~\n";
+            agent official = GOV\nagent charity = NGO~\nagent company = BUS\n";
         let (dictionaries, diagnostics) = dyad_dictionaries::dyad_format::read_dyad_file("d", text);
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
         let lexicon = Lexicon::new(&dictionaries);
@@ -2278,6 +2287,9 @@ SENT
         // A prefix role alone is itself, and still takes a country after it.
         assert_eq!(code("THE CHARITY"), "NGO");
         assert_eq!(code("THE SOVIET CHARITY"), "NGOSUN");
+        // A company's officer is business.
+        assert_eq!(code("A COMPANY OFFICIAL"), "---BUS");
+        assert_eq!(code("A SOVIET COMPANY OFFICIAL"), "SUNBUS");
     }
 
     #[test]

@@ -122,6 +122,7 @@ AGENTS = [
     ("central government | federal government | national government", "GOV"),
     ("civil servant | bureaucrat | bureaucracy | civil service", "GOV"),
     ("central bank | central banker | central bank governor", "GOV"),
+    ("reserve bank | reserve bank governor | monetary authority", "GOV"),
     ("customs | customs service | customs officer | tax authorities | tax office", "GOV"),
     ("election commission | electoral commission | electoral authorities", "GOV"),
     ("statesman | statesmen", "ELI"),

@@ -314,6 +314,29 @@ DEUGOV; Bundesbank
 INDGOV; Reserve Bank of India
 RUSGOV; Bank of Russia, Central Bank of Russia
 TURGOV; Central Bank of Turkey, Central Bank of the Republic of Turkey
+FRAGOV; Bank of France, Banque de France
+ITAGOV; Bank of Italy
+ESPGOV; Bank of Spain
+CANGOV; Bank of Canada
+KORGOV; Bank of Korea
+THAGOV; Bank of Thailand
+ISRGOV; Bank of Israel
+GRCGOV; Bank of Greece
+PRTGOV; Bank of Portugal
+MEXGOV; Bank of Mexico, Banco de Mexico
+FINGOV; Bank of Finland
+CHEGOV; Swiss National Bank
+NLDGOV; Netherlands Central Bank, Dutch central bank
+NORGOV; Norges Bank
+SWEGOV; Riksbank, Sveriges Riksbank
+DNKGOV; Danmarks Nationalbank
+AUSGOV; Reserve Bank of Australia
+NZLGOV; Reserve Bank of New Zealand
+ZAFGOV; South African Reserve Bank
+PAKGOV; State Bank of Pakistan
+MYSGOV; Bank Negara Malaysia, Bank Negara
+IDNGOV; Bank Indonesia
+BRAGOV; Central Bank of Brazil
 KORGOV; Blue House, Cheong Wa Dae; ..2022-05-09
 KORGOV; Yongsan; 2022-05-10..
 PAKSPY; Inter-Services Intelligence, ISI
