@@ -11,7 +11,9 @@
 //! that "was opposed by" is seen as PETRARCH sees it; prepositions (`case`) stay outside units.
 //! Before any of that, a noun phrase the parser split into two touching subjects (or objects)
 //! of one verb is rejoined, and so is a clause split into two touching complements of one
-//! verb, since a head has at most one of each.
+//! verb, since a head has at most one of each; and a finite verb left without a subject takes
+//! the apposition that ends right before it ("In a speech on his strategy, President Obama
+//! said").
 //! With dyad's parser on the PETRARCH unit-test records this layer passes 234 of 279
 //! (`dyad validate --parser dyad`, with the engine joining a possessor to the role it owns);
 //! the Treebank layer passes 276 with the supplied parses.
@@ -470,12 +472,71 @@ fn join_split_clauses(tokens: &[DependencyToken]) -> Option<Vec<DependencyToken>
     repaired
 }
 
+/// Repairs a parse that hangs a finite verb's subject on the phrase before it as an
+/// apposition: "In a speech on his new Afghan strategy, US President Barack Obama said ..."
+/// makes "Obama" an apposition of "strategy" and leaves "said" without a subject. A finite
+/// verb with no subject, right after a comma-led apposition whose words end where the verb
+/// begins, takes that apposition as its subject. Returns `None` when nothing needs repair.
+fn subject_from_apposition(tokens: &[DependencyToken]) -> Option<Vec<DependencyToken>> {
+    const FINITE: &[&str] = &["VBD", "VBZ", "VBP", "MD"];
+    let n = tokens.len();
+    let head_of = |i: usize| tokens[i].head.filter(|&h| h < n && h != i);
+    let (first, last) = subtree_spans(tokens)?;
+    let mut repaired: Option<Vec<DependencyToken>> = None;
+    for verb in 1..n {
+        if tokens[verb].upos != "VERB" {
+            continue;
+        }
+        // The verb group starts at its first auxiliary ("Obama has said").
+        let group_start = (0..verb)
+            .filter(|&c| head_of(c) == Some(verb) && tokens[c].relation.starts_with("aux"))
+            .min()
+            .unwrap_or(verb);
+        let finite = (group_start..=verb).any(|w| FINITE.contains(&tokens[w].xpos.as_str()));
+        let has_subject = (0..n).any(|c| {
+            head_of(c) == Some(verb)
+                && (tokens[c].relation.starts_with("nsubj") || tokens[c].relation == "expl")
+        });
+        if !finite || has_subject || group_start == 0 {
+            continue;
+        }
+        let before = group_start - 1;
+        // The comma may hang on the apposition or before its words.
+        let comma_of = |a: usize| {
+            if tokens[first[a]].text == "," {
+                Some(first[a])
+            } else {
+                first[a].checked_sub(1).filter(|&c| tokens[c].text == ",")
+            }
+        };
+        let apposition = (0..before + 1).find(|&a| {
+            tokens[a].relation == "appos"
+                && tokens[a].is_nominal()
+                && last[a] == before
+                && comma_of(a).is_some()
+                && head_of(a).is_some_and(|h| h < a)
+        });
+        if let Some(subject) = apposition
+            && let Some(comma) = comma_of(subject)
+        {
+            let out = repaired.get_or_insert_with(|| tokens.to_vec());
+            out[subject].head = Some(verb);
+            out[subject].relation = "nsubj".to_string();
+            // The comma now ends the fronted phrase.
+            out[comma].head = Some(verb);
+        }
+    }
+    repaired
+}
+
 /// Builds the clause layer of one parsed sentence.
 pub fn clause_layer(tokens: &[DependencyToken]) -> ClauseLayer {
     let clauses = join_split_clauses(tokens);
     let tokens = clauses.as_deref().unwrap_or(tokens);
     let repaired = join_split_noun_phrases(tokens);
     let tokens = repaired.as_deref().unwrap_or(tokens);
+    let subjects = subject_from_apposition(tokens);
+    let tokens = subjects.as_deref().unwrap_or(tokens);
     let mut children = vec![Vec::new(); tokens.len()];
     for (i, token) in tokens.iter().enumerate() {
         if let Some(head) = token.head.filter(|&h| h < tokens.len() && h != i) {
@@ -706,6 +767,47 @@ mod tests {
         // One complement per head already: nothing to repair.
         assert!(join_split_clauses(&repaired).is_none());
         assert!(join_split_clauses(&read_conllu_sentence(PASSIVE)).is_none());
+    }
+
+    #[test]
+    fn a_verb_without_subject_takes_the_apposition_before_it() {
+        // "In a speech on his strategy, President Arnor said so." with "Arnor" hung on
+        // "strategy" as an apposition.
+        let text = "\
+1\tIn\tin\tADP\tIN\t_\t3\tcase\t_\t_
+2\ta\ta\tDET\tDT\t_\t3\tdet\t_\t_
+3\tspeech\tspeech\tNOUN\tNN\t_\t11\tobl\t_\t_
+4\ton\ton\tADP\tIN\t_\t6\tcase\t_\t_
+5\this\this\tPRON\tPRP$\t_\t6\tnmod:poss\t_\t_
+6\tstrategy\tstrategy\tNOUN\tNN\t_\t3\tnmod\t_\t_
+7\t,\t,\tPUNCT\t,\t_\t9\tpunct\t_\t_
+8\tPresident\tPresident\tPROPN\tNNP\t_\t9\tcompound\t_\t_
+9\tArnor\tArnor\tPROPN\tNNP\t_\t6\tappos\t_\t_
+10\tthen\tthen\tADV\tRB\t_\t11\tadvmod\t_\t_
+11\tsaid\tsay\tVERB\tVBD\t_\t0\troot\t_\t_
+12\tso\tso\tADV\tRB\t_\t11\tadvmod\t_\t_
+13\t.\t.\tPUNCT\t.\t_\t11\tpunct\t_\t_
+";
+        // An adverb between them: no repair (the apposition's words must end at the verb).
+        assert!(subject_from_apposition(&read_conllu_sentence(text)).is_none());
+        let adjacent = text.replace(
+            "10\tthen\tthen\tADV\tRB\t_\t11\tadvmod",
+            "10\tthen\tthen\tADV\tRB\t_\t9\tadvmod",
+        );
+        let repaired = subject_from_apposition(&read_conllu_sentence(&adjacent)).expect("repaired");
+        assert_eq!((repaired[8].head, repaired[8].relation.as_str()), (Some(10), "nsubj"));
+        assert_eq!(repaired[6].head, Some(10));
+        let rendered = clause_layer(&read_conllu_sentence(&adjacent)).render();
+        assert!(
+            rendered.contains("[ HIS STRATEGY ] (, , ~, [ PRESIDENT ARNOR ] (RB THEN ~RB (VP1"),
+            "{rendered}"
+        );
+        // A verb with a subject keeps it.
+        let subject = adjacent.replace(
+            "5\this\this\tPRON\tPRP$\t_\t6\tnmod:poss",
+            "5\this\this\tPRON\tPRP$\t_\t11\tnsubj",
+        );
+        assert!(subject_from_apposition(&read_conllu_sentence(&subject)).is_none());
     }
 
     #[test]
