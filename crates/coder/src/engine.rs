@@ -1023,8 +1023,24 @@ impl Context<'_, '_> {
         let target_upper = if own_subject.is_some() { &[][..] } else { &upper[..] };
         let source =
             source.or(own_subject).or_else(|| self.source_past_commas(&upper, upper_start, &code));
+        // In news, a coded phrase after BY is the passive's agent ("pressured by Congress to
+        // help Iran" is Congress's act, not Iran's); an unknown one ("killed by an explosive
+        // device") leaves the agent to the other rules.
+        let by_agent = if passive && self.options.news.passive_voice {
+            lower
+                .windows(2)
+                .find_map(|pair| match pair {
+                    [SeqItem::Word("BY"), SeqItem::UnitMark(u)] => Some(Role::Unit(*u)),
+                    [SeqItem::Word("BY"), SeqItem::CompoundMark(c)] => Some(Role::Compound(*c)),
+                    _ => None,
+                })
+                .filter(|&agent| !self.is_uncoded_role(agent))
+        } else {
+            None
+        };
         if let Some(source) = source {
             let target = target
+                .or(by_agent)
                 .or_else(|| {
                     let object = nominal.as_ref()?;
                     self.default_target(source, &[], &lower[object.after..])
@@ -2267,6 +2283,11 @@ SENT
             (SBAR (WHNP (WDT which)) (S (VP (VBD was) (VP (VBN attacked) (PP (IN by)
             (NP (NNP Norway))))))))) (. .)))";
         assert!(code_news(relative, news).contains(&"ARN GON 190".to_string()));
+        // The actor after BY acts, wherever it comes; the default target would be the first
+        // actor after the verb.
+        let agent_later = "(ROOT (S (NP (NNP Arnor)) (VP (VBD was) (VP (VBN attacked)
+            (PP (IN from) (NP (NNP Osgiliath))) (PP (IN by) (NP (NNP Gondor))))) (. .)))";
+        assert_eq!(code_news(agent_later, news), ["GON ARN 190"]);
     }
 
     #[test]

@@ -92,7 +92,8 @@ pub struct NewsRules {
     /// denied visas by the State Department"), and a passive without BY gives no event: its
     /// subject suffered the act, and who acted is not said ("Four men were charged", "two
     /// soldiers were killed in a clash with rebels"), unless a pattern or a multi-word verb
-    /// of the dictionaries names the phrase ("is opposed to").
+    /// of the dictionaries names the phrase ("is opposed to"). A known actor after BY is the
+    /// agent wherever it stands ("was pressured by Congress to help Iran").
     pub passive_voice: bool,
     /// A finite verb whose nearest noun phrase before it opens its clause (after a verb or a
     /// conjunction: "France said Rwanda had attacked", "claimed that ISIL had attacked", "the
