@@ -2291,8 +2291,7 @@ SENT
     }
 
     #[test]
-    fn dyad_agents_skip_the_actor_phrase_a_prefix_role_stands_alone_and_officers_of_companies_are_business()
-     {
+    fn dyad_agent_rules_actor_phrase_prefix_role_and_company_officers() {
         let text = "@format dyad-dictionary 1\nactor Soviet Union | Soviet = SUN\nagent union = LAB\n\
             agent official = GOV\nagent charity = NGO~\nagent company = BUS\n";
         let (dictionaries, diagnostics) = dyad_dictionaries::dyad_format::read_dyad_file("d", text);
