@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
-use dyad_dictionaries::matcher::FastHasher;
+use dyad_dictionaries::matcher::{FastHasher, Match};
 use dyad_dictionaries::{
     AgentCode, Connector, Dictionaries, DiscardLevel, Element, FormRef, Item, Matchers, Pattern,
     Token as MatchToken, VerbForm, VerbFormat,
@@ -243,15 +243,27 @@ impl<'a> Lexicon<'a> {
             .enumerate()
             .map(|(i, w)| MatchToken { text: w, lemma: lemmas.get(i).copied().flatten() })
             .collect();
-        // The first actor in the unit; entries repeating the same phrase pool their codes.
-        let actor = self.matchers.actors.first(&tokens);
+        let dyad_format = self.dictionaries.verbs.format == VerbFormat::Dyad;
+        // The first actor in the unit; entries repeating the same phrase pool their codes. In
+        // dyad sets a person's surname alone does not name them after another given name
+        // ("Cherie Blair", "Sir Ian Blair" are not Tony Blair).
+        let mut from = 0;
+        let actor = loop {
+            let Some(mut found) = self.matchers.actors.first(&tokens[from..]) else { break None };
+            found.start += from;
+            found.end += from;
+            if dyad_format && self.another_given_name(&tokens, &found) {
+                from = found.end;
+                continue;
+            }
+            break Some(found);
+        };
         let actor_code = actor.as_ref().map(|found| {
             let entries: Vec<usize> = found.payloads.iter().map(|&p| p as usize).collect();
             self.dictionaries
                 .resolve_actor_code(&entries, date)
                 .map_or_else(|| "---".to_string(), |c| c.code.to_uppercase())
         });
-        let dyad_format = self.dictionaries.verbs.format == VerbFormat::Dyad;
         // Agents over the whole unit, each match consuming its words. PETRARCH-1 also reads
         // agents inside the actor's own words; dyad sets do not: "the Soviet Union" is SUN,
         // not SUN plus the labour union.
@@ -308,6 +320,118 @@ impl<'a> Lexicon<'a> {
         }
         code
     }
+}
+
+impl Lexicon<'_> {
+    /// Whether a one-word actor match (a surname: `Blair`) follows a capitalised word that is
+    /// no title, no actor or agent, and none of the given names the entry's full names put
+    /// before that surname (`Tony` in `Tony Blair`): then it names someone else.
+    fn another_given_name(&self, tokens: &[MatchToken<'_>], found: &Match<'_>) -> bool {
+        const HONORIFICS: &[&str] = &[
+            "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "Rev", "Mme", "Herr",
+            "Messrs", "Mister", "Madam", "Madame", "Monsieur", "Gen", "Lt", "Col", "Maj", "Capt",
+            "Adm", "Sgt", "Cmdr", "Brig", "Pres", "Gov", "Sen", "Rep", "Amb", "Prof", "Supt",
+        ];
+        if found.end != found.start + 1 || found.start == 0 {
+            return false;
+        }
+        // Words that open a noun phrase with a capital at a sentence's start ("The Obama
+        // administration", "Former Blair aide").
+        const OPENERS: &[&str] = &[
+            "the",
+            "a",
+            "an",
+            "this",
+            "that",
+            "these",
+            "those",
+            "every",
+            "each",
+            "some",
+            "any",
+            "no",
+            "both",
+            "all",
+            "many",
+            "most",
+            "several",
+            "our",
+            "their",
+            "his",
+            "her",
+            "its",
+            "my",
+            "your",
+            "former",
+            "late",
+            "then",
+            "outgoing",
+            "incoming",
+            "acting",
+            "interim",
+            "embattled",
+            "veteran",
+            "new",
+            "ex",
+            "current",
+            "future",
+            "young",
+            "old",
+        ];
+        let previous = tokens[found.start - 1].text.trim_end_matches('.');
+        let surname = tokens[found.start].text;
+        let capitalised = previous.starts_with(|c: char| c.is_uppercase())
+            && previous.chars().any(char::is_lowercase);
+        let opener = OPENERS.contains(&previous.to_lowercase().as_str());
+        if !capitalised || opener || HONORIFICS.contains(&previous) {
+            return false;
+        }
+        let before = &tokens[found.start - 1..found.start];
+        if self.matchers.actors.first(before).is_some()
+            || !self.matchers.agents.find_all(before).is_empty()
+        {
+            return false;
+        }
+        // Only a person's surname alias: the entry (dated roles or an ELI code, as people
+        // entries have) holds a full name ending in it. "West Germany" is still Germany.
+        let person = |actor: &&dyad_dictionaries::Actor| {
+            actor.codes.iter().any(|c| c.range.is_some() || c.code.ends_with("ELI"))
+        };
+        let mut full_names = found
+            .payloads
+            .iter()
+            .map(|&entry| &self.dictionaries.actors[entry as usize])
+            .filter(person)
+            .flat_map(|actor| &actor.phrases)
+            .filter(|p| {
+                p.words.len() >= 2
+                    && p.words.last().is_some_and(|w| w.text.eq_ignore_ascii_case(surname))
+            })
+            .peekable();
+        if full_names.peek().is_none() {
+            return false;
+        }
+        // Spellings vary by a letter or two ("Yassir" for "Yasser Arafat").
+        let previous = previous.to_lowercase();
+        !full_names
+            .any(|p| edit_distance(&p.words[p.words.len() - 2].text.to_lowercase(), &previous) <= 2)
+    }
+}
+
+/// The Levenshtein distance between two words, in characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let substitution = diagonal + usize::from(ca != cb);
+            diagonal = row[j + 1];
+            row[j + 1] = substitution.min(row[j] + 1).min(row[j + 1] + 1);
+        }
+    }
+    row[b.len()]
 }
 
 /// The discard phrases as searched for: ` WORD WORD` in upper case, story level first.
@@ -2310,6 +2434,26 @@ SENT
         // A company's officer is business.
         assert_eq!(code("A COMPANY OFFICIAL"), "---BUS");
         assert_eq!(code("A SOVIET COMPANY OFFICIAL"), "SUNBUS");
+    }
+
+    #[test]
+    fn a_surname_after_another_given_name_is_someone_else() {
+        let text = "@format dyad-dictionary 1\nactor Tony Blair | Blair\n    GBRGOV 1997-05-02..2007-06-27\n    GBRELI\n\
+            actor Britain | British = GBR\nagent minister = GOV\n";
+        let (dictionaries, diagnostics) = dyad_dictionaries::dyad_format::read_dyad_file("d", text);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let lexicon = Lexicon::new(&dictionaries);
+        let code = |phrase: &str| {
+            let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
+            lexicon.unit_code(&words, None)
+        };
+        assert_eq!(code("Cherie Blair"), "---");
+        assert_eq!(code("Sir Ian Blair"), "---");
+        // The entry's own given name, a spelling a letter or two off, a title or an agent
+        // before it, or a sentence's first word, still name the person.
+        for name in ["Tony Blair", "Toni Blair", "Mr Blair", "Minister Blair", "The Blair"] {
+            assert_eq!(code(name), "GBRELI", "{name}");
+        }
     }
 
     #[test]
