@@ -2414,46 +2414,50 @@ SENT
         assert_eq!(code_news(agent_later, news), ["GON ARN 190"]);
     }
 
+    /// The unit codes of `phrases` (words split at blanks, as written) with the dyad-format
+    /// dictionary `text`.
+    fn dyad_unit_codes(text: &str, phrases: &[&str]) -> Vec<String> {
+        let (dictionaries, diagnostics) = dyad_dictionaries::dyad_format::read_dyad_file("d", text);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let lexicon = Lexicon::new(&dictionaries);
+        phrases
+            .iter()
+            .map(|phrase| {
+                let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
+                lexicon.unit_code(&words, None)
+            })
+            .collect()
+    }
+
     #[test]
     fn dyad_agent_rules_actor_phrase_prefix_role_and_company_officers() {
         let text = "@format dyad-dictionary 1\nactor Soviet Union | Soviet = SUN\nagent union = LAB\n\
             agent official = GOV\nagent charity = NGO~\nagent company = BUS\n";
-        let (dictionaries, diagnostics) = dyad_dictionaries::dyad_format::read_dyad_file("d", text);
-        assert!(diagnostics.is_empty(), "{diagnostics:?}");
-        let lexicon = Lexicon::new(&dictionaries);
-        let code = |phrase: &str| {
-            let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
-            lexicon.unit_code(&words, None)
-        };
-        assert_eq!(code("THE SOVIET UNION"), "SUN");
-        assert_eq!(code("A SOVIET UNION OFFICIAL"), "SUNGOV");
-        assert_eq!(code("THE UNION"), "---LAB");
-        // A prefix role alone is itself, and still takes a country after it.
-        assert_eq!(code("THE CHARITY"), "NGO");
-        assert_eq!(code("THE SOVIET CHARITY"), "NGOSUN");
-        // A company's officer is business.
-        assert_eq!(code("A COMPANY OFFICIAL"), "---BUS");
-        assert_eq!(code("A SOVIET COMPANY OFFICIAL"), "SUNBUS");
+        let cases = [
+            ("THE SOVIET UNION", "SUN"),
+            ("A SOVIET UNION OFFICIAL", "SUNGOV"),
+            ("THE UNION", "---LAB"),
+            // A prefix role alone is itself, and still takes a country after it.
+            ("THE CHARITY", "NGO"),
+            ("THE SOVIET CHARITY", "NGOSUN"),
+            // A company's officer is business.
+            ("A COMPANY OFFICIAL", "---BUS"),
+            ("A SOVIET COMPANY OFFICIAL", "SUNBUS"),
+        ];
+        let phrases: Vec<&str> = cases.iter().map(|(phrase, _)| *phrase).collect();
+        let expected: Vec<&str> = cases.iter().map(|(_, code)| *code).collect();
+        assert_eq!(dyad_unit_codes(text, &phrases), expected);
     }
 
     #[test]
     fn a_surname_after_another_given_name_is_someone_else() {
         let text = "@format dyad-dictionary 1\nactor Tony Blair | Blair\n    GBRGOV 1997-05-02..2007-06-27\n    GBRELI\n\
             actor Britain | British = GBR\nagent minister = GOV\n";
-        let (dictionaries, diagnostics) = dyad_dictionaries::dyad_format::read_dyad_file("d", text);
-        assert!(diagnostics.is_empty(), "{diagnostics:?}");
-        let lexicon = Lexicon::new(&dictionaries);
-        let code = |phrase: &str| {
-            let words: Vec<String> = phrase.split(' ').map(str::to_string).collect();
-            lexicon.unit_code(&words, None)
-        };
-        assert_eq!(code("Cherie Blair"), "---");
-        assert_eq!(code("Sir Ian Blair"), "---");
+        assert_eq!(dyad_unit_codes(text, &["Cherie Blair", "Sir Ian Blair"]), ["---", "---"]);
         // The entry's own given name, a spelling a letter or two off, a title or an agent
         // before it, or a sentence's first word, still name the person.
-        for name in ["Tony Blair", "Toni Blair", "Mr Blair", "Minister Blair", "The Blair"] {
-            assert_eq!(code(name), "GBRELI", "{name}");
-        }
+        let same = ["Tony Blair", "Toni Blair", "Mr Blair", "Minister Blair", "The Blair"];
+        assert_eq!(dyad_unit_codes(text, &same), ["GBRELI"; 5]);
     }
 
     #[test]
