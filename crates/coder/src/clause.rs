@@ -7,6 +7,9 @@
 //! Treebank parse today ([`crate::treebank`]) and later from dyad's own dependency parse, and one
 //! engine serves both.
 
+/// Penn Treebank tags of a finite verb or a modal: a verb group with one of them is a clause's.
+pub const FINITE_TAGS: &[&str] = &["VBD", "VBZ", "VBP", "MD"];
+
 /// What a begin or end marker stands for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Label {

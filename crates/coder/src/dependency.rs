@@ -20,7 +20,7 @@
 
 use std::ops::RangeInclusive;
 
-use crate::clause::{ClauseLayer, Compound, Label, Token, Unit};
+use crate::clause::{ClauseLayer, Compound, FINITE_TAGS, Label, Token, Unit};
 
 /// One word of a dependency parse.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -478,7 +478,6 @@ fn join_split_clauses(tokens: &[DependencyToken]) -> Option<Vec<DependencyToken>
 /// verb with no subject, right after a comma-led apposition whose words end where the verb
 /// begins, takes that apposition as its subject. Returns `None` when nothing needs repair.
 fn subject_from_apposition(tokens: &[DependencyToken]) -> Option<Vec<DependencyToken>> {
-    const FINITE: &[&str] = &["VBD", "VBZ", "VBP", "MD"];
     let n = tokens.len();
     let head_of = |i: usize| tokens[i].head.filter(|&h| h < n && h != i);
     let (first, last) = subtree_spans(tokens)?;
@@ -492,7 +491,7 @@ fn subject_from_apposition(tokens: &[DependencyToken]) -> Option<Vec<DependencyT
             .filter(|&c| head_of(c) == Some(verb) && tokens[c].relation.starts_with("aux"))
             .min()
             .unwrap_or(verb);
-        let finite = (group_start..=verb).any(|w| FINITE.contains(&tokens[w].xpos.as_str()));
+        let finite = (group_start..=verb).any(|w| FINITE_TAGS.contains(&tokens[w].xpos.as_str()));
         let has_subject = (0..n).any(|c| {
             head_of(c) == Some(verb)
                 && (tokens[c].relation.starts_with("nsubj") || tokens[c].relation == "expl")

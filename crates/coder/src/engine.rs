@@ -17,7 +17,7 @@ use dyad_dictionaries::{
 };
 use dyad_model::Date;
 
-use crate::clause::{ClauseLayer, Compound, Label, Token};
+use crate::clause::{ClauseLayer, Compound, FINITE_TAGS, Label, Token};
 use crate::commas::delete_comma_clauses;
 use crate::records::{CodingOptions, Triple};
 
@@ -337,7 +337,7 @@ impl Lexicon<'_> {
         }
         // Words that open a noun phrase with a capital at a sentence's start ("The Obama
         // administration", "Former Blair aide").
-        const OPENERS: &[&str] = &[
+        const PHRASE_OPENERS: &[&str] = &[
             "the",
             "a",
             "an",
@@ -382,7 +382,7 @@ impl Lexicon<'_> {
         let surname = tokens[found.start].text;
         let capitalised = previous.starts_with(|c: char| c.is_uppercase())
             && previous.chars().any(char::is_lowercase);
-        let opener = OPENERS.contains(&previous.to_lowercase().as_str());
+        let opener = PHRASE_OPENERS.contains(&previous.to_lowercase().as_str());
         if !capitalised || opener || HONORIFICS.contains(&previous) {
             return false;
         }
@@ -1502,7 +1502,6 @@ impl Context<'_, '_> {
     /// clause's objects ("Bahrain introduced a tender last December, offering banks ...") counts
     /// with that clause's finite verb, as [`Context::source_past_commas`] wants it.
     fn is_finite(&self, verb: usize, strict: bool) -> bool {
-        const FINITE: &[&str] = &["VBD", "VBZ", "VBP", "MD"];
         let tokens = &self.layer.tokens;
         let mut at = verb;
         while at > 2 {
@@ -1512,7 +1511,7 @@ impl Context<'_, '_> {
             if let Token::Word { .. } = tokens[at]
                 && let Token::Begin(Label::Tag(tag)) = &tokens[at - 1]
             {
-                if FINITE.contains(&tag.as_str()) {
+                if FINITE_TAGS.contains(&tag.as_str()) {
                     return true;
                 }
                 let adverb = tag.starts_with("RB");
