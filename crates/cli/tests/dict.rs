@@ -144,3 +144,22 @@ fn check_petrarch_phoenix_set() {
     assert_eq!(hits[0]["code"], "RUSGOV");
     assert_eq!(hits[0]["range"], "2004-03-09..");
 }
+
+#[test]
+fn genre_phrases_are_counted_and_looked_up() {
+    let dir = TestDir::new("dict-genre");
+    std::fs::create_dir_all(dir.path.join("set")).unwrap();
+    let set =
+        format!("{SET}discard-genre sport 2 = coach | top seed\ndiscard-genre sport 2 = fans\n");
+    std::fs::write(dir.path.join("set/main.dyad"), set).unwrap();
+    let out = dir.command(&["dict", "check", "set", "--json"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    assert_eq!(out.json_lines()[0]["genre_phrases"], 3);
+    let out = dir.command(&["dict", "lookup", "--dictionaries", "set", "Top Seed"]).run();
+    assert_eq!(out.code, 0, "{}", out.stderr);
+    let found = &out.json_lines()[0];
+    assert_eq!(found["kind"], "genre");
+    assert_eq!(found["genre"], "sport");
+    assert_eq!(found["at_least"], 2);
+    assert_eq!(found["genre_origin"], "main.dyad:15");
+}

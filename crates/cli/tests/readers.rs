@@ -117,3 +117,27 @@ fn code_tsv_has_a_header_and_bad_dictionaries_fail() {
     assert_ne!(out.code, 0, "{}", out.stderr);
     assert!(out.stderr.contains("no-such-folder"), "{}", out.stderr);
 }
+
+#[test]
+fn a_sports_report_is_not_coded_but_the_same_sentence_in_news_is() {
+    let dir = TestDir::new("readers");
+    let sentence = "Egypt attacked Israel on Friday.";
+    let sport =
+        format!("{sentence} The coach praised his striker and goalkeeper in the semi-final.");
+    let violence = sport.replace("in the semi-final", "after the semi-final and the bomb");
+    dir.create("news.txt", sentence);
+    dir.create("sport.txt", &sport);
+    dir.create("violence.txt", &violence);
+    let events = |file: &str| {
+        let out = dir.command(&["code", file]).run();
+        assert_eq!(out.code, 0, "{}", out.stderr);
+        out.json_lines().len()
+    };
+    assert_eq!(events("news.txt"), 1);
+    assert_eq!(events("sport.txt"), 0, "four sport phrases: a sports report");
+    assert_eq!(events("violence.txt"), 1, "`bomb` keeps a sports report coded");
+    let explained = dir.command(&["explain", &sport]).run();
+    let reason = "`dyad code` does not code this text as an article: it reads as sport \
+                  (4 of its phrases: coach, goalkeeper, semi-final, striker)";
+    assert!(explained.stdout.starts_with(reason), "{}", explained.stdout);
+}

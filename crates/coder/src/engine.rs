@@ -19,6 +19,7 @@ use dyad_model::Date;
 
 use crate::clause::{ClauseLayer, Compound, FINITE_TAGS, Label, Token};
 use crate::commas::delete_comma_clauses;
+use crate::genre::{GenreHit, GenreIndex};
 use crate::records::{CodingOptions, Triple};
 
 mod nominal;
@@ -92,6 +93,8 @@ pub struct Lexicon<'a> {
     /// Discard phrases as [`discard_hit`] looks for them (` WORD WORD`, upper case), story
     /// level first, built once.
     discard_needles: Vec<(DiscardLevel, String)>,
+    /// The `discard-genre` phrases.
+    genres: GenreIndex,
 }
 
 fn compile_item(item: &Item, synsets: &HashMap<String, usize>) -> Step {
@@ -207,6 +210,7 @@ impl<'a> Lexicon<'a> {
         let noun_patterns = compile_blocks(&dictionaries.nouns, &synset_index);
         let matchers = Matchers::build(&dictionaries, true);
         let discard_needles = discard_needles(&dictionaries);
+        let genres = GenreIndex::new(&dictionaries);
         let synset_ends = synsets
             .iter()
             .map(|members: &Vec<Vec<String>>| {
@@ -221,6 +225,7 @@ impl<'a> Lexicon<'a> {
             patterns,
             noun_patterns,
             discard_needles,
+            genres,
         }
     }
 
@@ -452,19 +457,60 @@ fn discard_needles(dictionaries: &Dictionaries) -> Vec<(DiscardLevel, String)> {
 impl Lexicon<'_> {
     /// [`discard_hit`] with the needles built once.
     pub fn discard_hit(&self, text: &str) -> Option<DiscardLevel> {
-        let flat = flat_upper(text);
-        self.discard_needles.iter().find(|(_, needle)| flat.contains(needle)).map(|(l, _)| *l)
+        self.discard_phrase(text).map(|(level, _)| level)
     }
 
-    /// Whether a story-level discard occurs in the article text.
+    /// The first discard phrase the text holds (lower case), with its level.
+    pub fn discard_phrase(&self, text: &str) -> Option<(DiscardLevel, String)> {
+        let flat = flat_upper(text);
+        self.discard_needles
+            .iter()
+            .find(|(_, needle)| flat.contains(needle))
+            .map(|(level, needle)| (*level, needle.trim().to_lowercase()))
+    }
+
+    /// Whether the article is not coded: it holds a story-level discard or enough phrases of
+    /// a genre.
     pub fn story_discarded(&self, text: &str) -> bool {
+        self.story_discard(text).is_some()
+    }
+
+    /// Why the article is not coded, if it is not: its story-level discard phrase, or its
+    /// genre and the genre's phrases it holds.
+    pub fn story_discard(&self, text: &str) -> Option<StoryDiscard> {
         let mut needles =
             self.discard_needles.iter().take_while(|(l, _)| *l == DiscardLevel::Story).peekable();
-        if needles.peek().is_none() {
-            return false;
+        if needles.peek().is_some() {
+            let flat = flat_upper(text);
+            if let Some((_, needle)) = needles.find(|(_, needle)| flat.contains(needle)) {
+                return Some(StoryDiscard::Phrase(needle.trim().to_lowercase()));
+            }
         }
-        let flat = flat_upper(text);
-        needles.any(|(_, needle)| flat.contains(needle))
+        self.genres.find(text).map(StoryDiscard::Genre)
+    }
+}
+
+/// Why a whole article is not coded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoryDiscard {
+    /// It holds this `discard-story` phrase.
+    Phrase(String),
+    /// It holds enough phrases of a `discard-genre`.
+    Genre(GenreHit),
+}
+
+impl std::fmt::Display for StoryDiscard {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StoryDiscard::Phrase(phrase) => write!(f, "it holds the story discard `{phrase}`"),
+            StoryDiscard::Genre(hit) => write!(
+                f,
+                "it reads as {} ({} of its phrases: {})",
+                hit.name,
+                hit.phrases.len(),
+                hit.phrases.join(", ")
+            ),
+        }
     }
 }
 

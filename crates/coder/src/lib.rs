@@ -15,6 +15,7 @@ pub mod commas;
 pub mod dependency;
 pub mod engine;
 pub mod events;
+pub mod genre;
 pub mod gold;
 pub mod prefilter;
 pub mod records;

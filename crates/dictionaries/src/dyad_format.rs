@@ -6,7 +6,7 @@ use dyad_model::{Date, Diagnostic};
 
 use crate::model::{
     Actor, Agent, AgentCode, Connector, DateRange, DatedCode, Discard, DiscardLevel, Element,
-    Issue, IssueKind, Item, Origin, Pattern, Phrase, Synset, SynsetMember, Verb, VerbBlock,
+    Genre, Issue, IssueKind, Item, Origin, Pattern, Phrase, Synset, SynsetMember, Verb, VerbBlock,
     VerbDictionary, VerbForm, VerbFormat, Word,
 };
 use crate::petrarch::parse_structured_pattern;
@@ -405,6 +405,7 @@ fn head_line(reader: &mut Reader<'_>, number: usize, line: &str, origin: &Origin
                 })
             }
         }
+        "discard-genre" => add_genre(reader, left, right, origin),
         "issue" => match right {
             None => Err("an issue is `issue CODE = phrase | phrase ...`".into()),
             Some(phrases) => check_code(left, "issue")
@@ -420,12 +421,60 @@ fn head_line(reader: &mut Reader<'_>, number: usize, line: &str, origin: &Origin
         },
         "pattern" => Err("a `pattern` line must be indented under a `verb` or `noun` entry".into()),
         _ => Err(format!(
-            "unknown entry kind `{kind}` (actor, agent, verb, noun, synset, discard, discard-story, issue)"
+            "unknown entry kind `{kind}` (actor, agent, verb, noun, synset, discard, discard-story, \
+             discard-genre, issue)"
         )),
     };
     if let Err(message) = result {
         reader.current = Current::Closed("bad");
         reader.error(number, message);
+    }
+}
+
+/// `discard-genre NAME COUNT = phrases`: a new genre, or more phrases for a known one;
+/// `discard-genre NAME unless = phrases`: phrases that keep an article of a known genre coded.
+fn add_genre(
+    reader: &mut Reader<'_>,
+    left: &str,
+    right: Option<&str>,
+    origin: &Origin,
+) -> Result<(), String> {
+    const SHAPE: &str =
+        "a genre is `discard-genre NAME COUNT = phrases` or `discard-genre NAME unless = phrases`";
+    let words: Vec<&str> = left.split_whitespace().collect();
+    let (&[name, count], Some(phrases)) = (words.as_slice(), right) else {
+        return Err(SHAPE.into());
+    };
+    let phrases = parse_phrases(phrases, false)?;
+    reader.current = Current::Closed("discard-genre");
+    let known = reader.set.genres.iter_mut().find(|g| g.name == name);
+    if count == "unless" {
+        let Some(known) = known else {
+            return Err(format!("`unless` before any `discard-genre {name} COUNT` entry"));
+        };
+        known.unless.extend(phrases);
+        return Ok(());
+    }
+    let at_least = match count.parse::<usize>() {
+        Ok(n) if n >= 1 => n,
+        _ => return Err(format!("`{count}` is no count (a whole number, 1 or more) nor `unless`")),
+    };
+    match known {
+        Some(known) if known.at_least != at_least => Err(format!(
+            "genre `{name}` needs {} phrases at {}; a genre has one count",
+            known.at_least, known.origin
+        )),
+        Some(known) => {
+            known.phrases.extend(phrases);
+            Ok(())
+        }
+        None => {
+            let origin = origin.clone();
+            let genre =
+                Genre { name: name.to_string(), at_least, phrases, unless: Vec::new(), origin };
+            reader.set.genres.push(genre);
+            Ok(())
+        }
     }
 }
 
@@ -534,6 +583,9 @@ mod tests {
             "noun telephone conversation | phone call = 040\n",
             "discard football | premier league\n",
             "discard-story horoscope\n",
+            "discard-genre sport 3 = coach | top seed\n",
+            "discard-genre sport 3 = striker\n",
+            "discard-genre sport unless = bomb | gunmen\n",
             "issue ELECTIONS = election | polling station\n",
         ));
         assert!(diagnostics.is_empty(), "{:?}", messages(&diagnostics));
@@ -566,6 +618,12 @@ mod tests {
         assert_eq!(set.verbs.blocks[0].verbs[2].base.head_word(), "hold");
         assert_eq!(set.discards.len(), 3);
         assert_eq!(set.discards[2].level, DiscardLevel::Story);
+        assert_eq!(set.genres.len(), 1, "entries of one name make one genre");
+        assert_eq!(set.genres[0].at_least, 3);
+        let genre_words: Vec<String> =
+            set.genres[0].phrases.iter().map(|p| p.to_string()).collect();
+        assert_eq!(genre_words, ["coach", "top_seed", "striker"]);
+        assert_eq!(set.genres[0].unless.len(), 2);
         assert_eq!(set.issues[0].kind, IssueKind::Topic("ELECTIONS".into()));
         assert_eq!(set.files[0].header[1], ("version".into(), "2026.11.29".into()));
     }
@@ -573,29 +631,35 @@ mod tests {
     #[test]
     fn every_bad_line_is_reported() {
         let body = concat!(
-            "    RUS\n",                     // 4: continuation before any entry
-            "actor = RUS\n",                 // 5: empty phrase
-            "actor A | | B = RUS\n",         // 6: empty phrase
-            "actor Good = RUS\n",            // 7
-            "    RUSGOV 2011..2010\n",       // 8: bad range
-            "    pattern * = 040\n",         // 9: pattern under an actor
-            "agent minister\n",              // 10: agent without code
-            "verb meet = 040\n",             // 11
-            "    pattern meet = 040\n",      // 12: no `*`
-            "    pattern * (with + = 040\n", // 13: missing `)`
-            "    RUS\n",                     // 14: not a pattern
-            "discard x = Y\n",               // 15: discard with code
-            "whatever x\n",                  // 16: unknown kind
-            "issue = x\n",                   // 17: missing code
-            "@version 2\n",                  // 18: header after entries
-            "synset talks = a\n",            // 19: no &
-            "agent x = G~O~V\n",             // 20: bad code
+            "    RUS\n",                        // 4: continuation before any entry
+            "actor = RUS\n",                    // 5: empty phrase
+            "actor A | | B = RUS\n",            // 6: empty phrase
+            "actor Good = RUS\n",               // 7
+            "    RUSGOV 2011..2010\n",          // 8: bad range
+            "    pattern * = 040\n",            // 9: pattern under an actor
+            "agent minister\n",                 // 10: agent without code
+            "verb meet = 040\n",                // 11
+            "    pattern meet = 040\n",         // 12: no `*`
+            "    pattern * (with + = 040\n",    // 13: missing `)`
+            "    RUS\n",                        // 14: not a pattern
+            "discard x = Y\n",                  // 15: discard with code
+            "whatever x\n",                     // 16: unknown kind
+            "issue = x\n",                      // 17: missing code
+            "@version 2\n",                     // 18: header after entries
+            "synset talks = a\n",               // 19: no &
+            "agent x = G~O~V\n",                // 20: bad code
+            "discard-genre sport = coach\n",    // 21: no count
+            "discard-genre sport 0 = coach\n",  // 22: count below 1
+            "discard-genre sport 2 = coach\n",  // 23
+            "discard-genre sport 3 = seed\n",   // 24: a second count for one genre
+            "discard-genre sport 2\n",          // 25: no phrases
+            "discard-genre chess unless = x\n", // 26: `unless` before the genre
         );
         let (set, diagnostics) = read(body);
         let lines: Vec<usize> = diagnostics.iter().map(|d| d.line.unwrap()).collect();
         assert_eq!(
             lines,
-            vec![4, 5, 6, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20],
+            vec![4, 5, 6, 8, 9, 10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 26],
             "{:?}",
             messages(&diagnostics)
         );

@@ -297,6 +297,24 @@ pub struct Discard {
     pub origin: Origin,
 }
 
+/// A kind of story that is not coded, told by how many of its phrases an article holds
+/// (`discard-genre sport 5 = coach | striker | ...`): no single word marks a sports report, but
+/// five different ones rarely meet in political news.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Genre {
+    /// The genre's name (`sport`).
+    pub name: String,
+    /// How many different phrases of the genre an article must hold to be dropped.
+    pub at_least: usize,
+    /// The phrases, from every entry of that name.
+    pub phrases: Vec<Phrase>,
+    /// Phrases that keep an article coded whatever it holds (`discard-genre sport unless =
+    /// bomb | gunmen`): news of violence at a match is news.
+    pub unless: Vec<Phrase>,
+    /// The first entry's line.
+    pub origin: Origin,
+}
+
 /// What an issue entry does when one of its phrases matches.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum IssueKind {

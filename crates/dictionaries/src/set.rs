@@ -2,7 +2,7 @@
 
 use dyad_model::{Date, Diagnostic, Severity};
 
-use crate::model::{Actor, Agent, DatedCode, Discard, Issue, VerbBlock, VerbDictionary};
+use crate::model::{Actor, Agent, DatedCode, Discard, Genre, Issue, VerbBlock, VerbDictionary};
 use crate::petrarch::{self, FileRole};
 
 /// Everything a coder needs from dictionaries, in file order.
@@ -18,6 +18,8 @@ pub struct Dictionaries {
     pub nouns: Vec<VerbBlock>,
     /// Discards (sentence and story level).
     pub discards: Vec<Discard>,
+    /// Story genres that are not coded (dyad `discard-genre` entries).
+    pub genres: Vec<Genre>,
     /// Issues and ignore phrases.
     pub issues: Vec<Issue>,
     /// The files read, in order, with what the reader took them for.
@@ -52,6 +54,8 @@ pub struct Counts {
     pub agents: usize,
     /// Discard entries (both levels).
     pub discards: usize,
+    /// Genre phrases (`discard-genre` entries count one per phrase).
+    pub genre_phrases: usize,
     /// Issue entries with a code (`~` ignore phrases are not counted).
     pub issues: usize,
     /// Diagnostics of severity error.
@@ -70,6 +74,7 @@ impl Dictionaries {
             actor_synonyms: self.actors.iter().map(|a| a.phrases.len().saturating_sub(1)).sum(),
             agents: self.agents.len(),
             discards: self.discards.len(),
+            genre_phrases: self.genres.iter().map(|g| g.phrases.len()).sum(),
             issues: self
                 .issues
                 .iter()
@@ -86,6 +91,15 @@ impl Dictionaries {
         self.verbs.extend(other.verbs);
         self.nouns.extend(other.nouns);
         self.discards.extend(other.discards);
+        for genre in other.genres {
+            match self.genres.iter_mut().find(|g| g.name == genre.name) {
+                Some(known) => {
+                    known.phrases.extend(genre.phrases);
+                    known.unless.extend(genre.unless);
+                }
+                None => self.genres.push(genre),
+            }
+        }
         self.issues.extend(other.issues);
         self.files.extend(other.files);
     }

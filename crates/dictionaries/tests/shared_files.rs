@@ -63,6 +63,7 @@ fn phoenix_set_counts_match_the_files() {
             actor_synonyms: 8365,
             agents: 2243,
             discards: 506,
+            genre_phrases: 0,
             issues: 2972,
             errors: counts.errors,
         }

@@ -39,7 +39,7 @@ struct CheckArgs {
     /// The folder: `DIR` (dyad's `*.dyad` files) or `petrarch:DIR` (PETRARCH files).
     set: String,
     /// Print the counts as one JSON object: {"verb_patterns", "verbs", "synsets", "actors",
-    /// "actor_synonyms", "agents", "discards", "issues", "errors"}.
+    /// "actor_synonyms", "agents", "discards", "genre_phrases", "issues", "errors"}.
     #[arg(long)]
     json: bool,
 }
@@ -90,6 +90,7 @@ fn check(args: CheckArgs) -> anyhow::Result<ExitStatus> {
                 "actor_synonyms": counts.actor_synonyms,
                 "agents": counts.agents,
                 "discards": counts.discards,
+                "genre_phrases": counts.genre_phrases,
                 "issues": counts.issues,
                 "errors": counts.errors,
             }),
@@ -205,6 +206,25 @@ fn write_simple(
             }),
         )?;
         found += 1;
+    }
+    let looked_up = phrase_text(tokens, 0, tokens.len()).to_lowercase();
+    for genre in &set.genres {
+        let words = |p: &dyad_dictionaries::Phrase| {
+            p.words.iter().map(|w| w.text.to_lowercase()).collect::<Vec<_>>().join(" ")
+        };
+        if genre.phrases.iter().any(|p| words(p) == looked_up) {
+            write_json_line(
+                out,
+                &json!({
+                    "kind": "genre",
+                    "text": looked_up,
+                    "genre": genre.name,
+                    "at_least": genre.at_least,
+                    "genre_origin": genre.origin.to_string(),
+                }),
+            )?;
+            found += 1;
+        }
     }
     for m in matchers.issues.find_all(tokens) {
         for &index in m.payloads {

@@ -25,10 +25,17 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     let document = dyad_nlp::segment(&args.text);
     let pipeline = dyad_coder::Pipeline::with_defaults();
     let mut out = String::new();
+    if let Some(reason) = pipeline.lexicon().story_discard(&args.text) {
+        writeln!(out, "`dyad code` does not code this text as an article: {reason}\n")?;
+    }
     for (number, sentence) in document.sentences.iter().enumerate() {
         let tokens: Vec<&str> = sentence.tokens.iter().map(|t| t.text(&args.text)).collect();
         let words = analyzer.analyze(&tokens);
-        writeln!(out, "sentence {}: {}", number + 1, sentence.span.text(&args.text))?;
+        let text = sentence.span.text(&args.text);
+        writeln!(out, "sentence {}: {text}", number + 1)?;
+        if let Some((_, phrase)) = pipeline.lexicon().discard_phrase(&format!(" {text}")) {
+            writeln!(out, "  (it holds the discard `{phrase}`: `dyad code` does not code it)")?;
+        }
         out.push_str(&render(&words));
         out.push_str(&explain_coding(&pipeline, &words, &tokens));
         out.push('\n');

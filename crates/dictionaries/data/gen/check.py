@@ -18,7 +18,7 @@ import os
 import re
 import sys
 
-KINDS = {"actor", "agent", "verb", "noun", "synset", "discard", "discard-story", "issue"}
+KINDS = {"actor", "agent", "verb", "noun", "synset", "discard", "discard-story", "discard-genre", "issue"}
 REQUIRED_HEADER = ["format", "version", "licence", "description", "sort"]
 SORT_MODES = {"entries"}
 CODE = r"[A-Za-z0-9~]+"
@@ -28,6 +28,7 @@ ACTOR_CODE_RE = re.compile(r"^(?:[A-Z0-9]+|---)$")  # ---: a name that is no act
 AGENT_CODE_RE = re.compile(r"^~?[A-Z0-9]+~?$")
 EVENT_CODE_RE = re.compile(r"^[0-9]{2,4}[A-Z]?(?::[0-9]{2,4}[A-Z]?|/[0-9]{2,4}[A-Z]?)?$")
 ISSUE_CODE_RE = re.compile(r"^[A-Z][A-Z0-9]*$")
+GENRE_COUNTS = {}  # genre -> the count its first entry gives
 WORD_RE = re.compile(r"^[^\s|=#()*$+{}&]+$")
 
 
@@ -212,6 +213,32 @@ def parse_file(path, errors, phrases_seen, synsets_defined, synsets_used):
         if " = " in rest or rest.endswith(" ="):
             rest, _, code = rest.partition(" = ")
             code = code.strip()
+        if kind == "discard-genre":
+            # `discard-genre NAME COUNT = phrases`; every entry of a genre gives one count.
+            # `discard-genre NAME unless = phrases` keeps an article of the genre coded.
+            m = re.match(r"^([a-z][a-z0-9_-]*) ([1-9][0-9]*|unless)$", rest.strip())
+            if code is None or not m:
+                err(lineno, "`discard-genre` needs `NAME COUNT = phrases` or `NAME unless = phrases`")
+                continue
+            genre, count = m.group(1), m.group(2)
+            if count == "unless":
+                if genre not in GENRE_COUNTS:
+                    err(lineno, f"`unless` before any count for genre {genre}")
+                genre = genre + " unless"
+            elif GENRE_COUNTS.setdefault(genre, count) != count:
+                err(lineno, f"genre {genre} has two counts")
+            members, e = split_phrases(code)
+            if e:
+                err(lineno, e)
+                continue
+            for p in members:
+                k = ("genre " + genre, p.casefold())
+                if k in phrases_seen:
+                    err(lineno, f"duplicate {genre} phrase {p!r} (first at {phrases_seen[k]})")
+                else:
+                    phrases_seen[k] = f"{name}:{lineno}"
+            entries.append(Entry(kind, genre, lineno))
+            continue
         if kind in ("synset", "issue"):
             if code is None:
                 err(lineno, f"`{kind}` needs `NAME = phrases`")
