@@ -149,8 +149,9 @@ fn check_petrarch_phoenix_set() {
 fn genre_phrases_are_counted_and_looked_up() {
     let dir = TestDir::new("dict-genre");
     std::fs::create_dir_all(dir.path.join("set")).unwrap();
-    let set =
-        format!("{SET}discard-genre sport 2 = coach | top seed\ndiscard-genre sport 2 = fans\n");
+    let set = format!(
+        "{SET}discard-genre sport 2 = coach | top seed\ndiscard-genre sport 2 = fans\ndiscard-genre sport unless = bomb\n"
+    );
     std::fs::write(dir.path.join("set/main.dyad"), set).unwrap();
     let out = dir.command(&["dict", "check", "set", "--json"]).run();
     assert_eq!(out.code, 0, "{}", out.stderr);
@@ -162,4 +163,6 @@ fn genre_phrases_are_counted_and_looked_up() {
     assert_eq!(found["genre"], "sport");
     assert_eq!(found["at_least"], 2);
     assert_eq!(found["genre_origin"], "main.dyad:15");
+    let out = dir.command(&["dict", "lookup", "--dictionaries", "set", "bomb"]).run();
+    assert_eq!(out.json_lines()[0]["kind"], "genre-unless", "{}", out.stdout);
 }

@@ -212,18 +212,20 @@ fn write_simple(
         let words = |p: &dyad_dictionaries::Phrase| {
             p.words.iter().map(|w| w.text.to_lowercase()).collect::<Vec<_>>().join(" ")
         };
-        if genre.phrases.iter().any(|p| words(p) == looked_up) {
-            write_json_line(
-                out,
-                &json!({
-                    "kind": "genre",
-                    "text": looked_up,
-                    "genre": genre.name,
-                    "at_least": genre.at_least,
-                    "genre_origin": genre.origin.to_string(),
-                }),
-            )?;
-            found += 1;
+        for (kind, phrases) in [("genre", &genre.phrases), ("genre-unless", &genre.unless)] {
+            if phrases.iter().any(|p| words(p) == looked_up) {
+                write_json_line(
+                    out,
+                    &json!({
+                        "kind": kind,
+                        "text": looked_up,
+                        "genre": genre.name,
+                        "at_least": genre.at_least,
+                        "genre_origin": genre.origin.to_string(),
+                    }),
+                )?;
+                found += 1;
+            }
         }
     }
     for m in matchers.issues.find_all(tokens) {
