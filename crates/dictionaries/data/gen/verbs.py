@@ -252,7 +252,7 @@ synset &intending = will | would | shall | ready | willing | prepared | committe
 synset &threatening = will | would | shall | may | might | could
 synset &talks = talks | negotiation | negotiations | consultation | consultations | discussion | discussions | meeting | dialogue | summit | peace talks | direct talks | conference | round of talks | negotiating table
 synset &ceasefire = ceasefire | cease-fire | truce | armistice | cessation of hostilities | halt to fighting
-synset &troops = troops | soldier | force | forces | army | military | military personnel
+synset &troops = troops | soldier | force | forces | army | military | military personnel | marines | paratroopers | reinforcements
 synset &fighting = fighting | hostilities | attack | attacks | offensive | war | bombing | shelling | airstrike | violence | military operation
 synset &sanctions = sanction | sanctions | embargo | economic sanctions | trade sanctions | arms embargo | oil embargo
 synset &restrictions = restriction | restrictions | ban | curb | curbs | curfew | state of emergency | martial law | emergency rule | travel ban | emergency measures
@@ -549,8 +549,17 @@ verb send
     pattern * envoy = 042
     pattern * delegation = 042
     pattern * message = 010
+    pattern * letter = 010
     pattern * &condolences = 018
-verb send = 070
+    pattern * mission = 042
+    pattern * official = 042
+    pattern * officials = 042
+    pattern * representative = 042
+    pattern * minister = 042
+    pattern * secretary = 042
+# Bare "send" codes nothing: what is sent decides ("sent the dollar higher", "send notices to
+# shareholders", "sent checks to a reserve bank" are no aid).
+verb send
 verb lend | loan | finance | fund | bankroll | subsidize | subsidise | underwrite | write off debt | cancel debt | forgive debt | restructure debt | reschedule debt | bail out = 071
 verb arm | supply arms | supply weapons | provide arms | provide weapons | sell arms | sell weapons | deliver weapons | deliver arms | equip | send arms | send weapons | provide military aid | provide training = 072
 verb evacuate | rescue | feed | shelter | treat wounded | vaccinate | resettle | house refugees | provide relief | send relief | deliver aid | deliver relief | provide humanitarian aid | send humanitarian aid | airlift aid | help victims = 073
