@@ -439,6 +439,13 @@ fn edit_distance(a: &str, b: &str) -> usize {
     row[b.len()]
 }
 
+/// Personal and demonstrative pronouns as clause subjects: they point back into the sentence.
+const PRONOUNS: &[&str] =
+    &["HE", "SHE", "IT", "THEY", "WE", "I", "YOU", "THIS", "THESE", "THOSE", "WHO"];
+
+/// Relative pronouns that can be a clause's subject.
+const RELATIVES: &[&str] = &["WHICH", "THAT", "WHO"];
+
 /// The discard phrases as searched for: ` WORD WORD` in upper case, story level first.
 fn discard_needles(dictionaries: &Dictionaries) -> Vec<(DiscardLevel, String)> {
     let mut needles = Vec::new();
@@ -1189,7 +1196,7 @@ impl Context<'_, '_> {
         // A clause's own subject leaves the rest of the sentence out of its target too ("X
         // said Y agreed": X is no party to the agreement).
         let own_subject =
-            if source.is_none() { self.own_clause_subject(upper_start) } else { None };
+            if source.is_none() { self.own_clause_subject(upper_start, passive) } else { None };
         let target_upper = if own_subject.is_some() { &[][..] } else { &upper[..] };
         let source =
             source.or(own_subject).or_else(|| self.source_past_commas(&upper, upper_start, &code));
@@ -1456,16 +1463,16 @@ impl Context<'_, '_> {
     }
 
     /// With [`NewsRules::own_clause_subject`], the subject of the finite verb at token `verb`
-    /// when a verb or a conjunction opens its clause right before that subject.
+    /// when a verb or a conjunction opens its clause right before that subject; with a
+    /// relative pronoun for subject, an uncoded phrase it stands for (not for a `passive` verb,
+    /// whose subject suffered the act: "a budget which was welcomed by Washington").
     ///
     /// [`NewsRules::own_clause_subject`]: crate::records::NewsRules::own_clause_subject
-    fn own_clause_subject(&self, verb: usize) -> Option<Role> {
+    fn own_clause_subject(&self, verb: usize, passive: bool) -> Option<Role> {
         const OPENERS: &[&str] = &[
             "THAT", "WHETHER", "IF", "WHERE", "WHEN", "WHILE", "BECAUSE", "AFTER", "BEFORE",
             "SINCE", "ALTHOUGH", "THOUGH", "UNTIL", "ONCE", "AS", "WHY", "HOW", "WHEREAS",
         ];
-        const PRONOUNS: &[&str] =
-            &["HE", "SHE", "IT", "THEY", "WE", "I", "YOU", "THIS", "THESE", "THOSE", "WHO"];
         const POSSESSIVES: &[&str] = &["ITS", "THEIR", "HIS", "HER", "OUR", "MY", "YOUR"];
         if !self.options.news.own_clause_subject || !self.is_finite(verb, true) {
             return None;
@@ -1500,6 +1507,14 @@ impl Context<'_, '_> {
         while tokens[at] != begin {
             at = at.checked_sub(1)?;
         }
+        // A relative pronoun stands for the phrase right before it: when that names no actor,
+        // nobody in the sentence did it ("the earthquake which killed 300 people"). A coded one
+        // is left to the sentence rules, which find it too.
+        if let Role::Unit(u) = subject
+            && matches!(self.layer.units[u].words.as_slice(), [w] if RELATIVES.contains(&w.as_str()))
+        {
+            return self.antecedent(at).filter(|&role| !passive && self.is_uncoded_role(role));
+        }
         // A pronoun, or a phrase a possessive pronoun opens ("its members"), points back into
         // the sentence.
         if let Role::Unit(u) = subject {
@@ -1533,6 +1548,30 @@ impl Context<'_, '_> {
             }
         }
         None
+    }
+
+    /// The phrase that ends right before token `at` (a relative pronoun's unit), past one
+    /// comma; `None` when anything else stands between, or when it is itself a pronoun.
+    fn antecedent(&self, at: usize) -> Option<Role> {
+        let tokens = &self.layer.tokens;
+        let mut before = at.checked_sub(1)?;
+        if tokens[before] == Token::End(Label::Comma) {
+            while tokens[before] != Token::Begin(Label::Comma) {
+                before = before.checked_sub(1)?;
+            }
+            before = before.checked_sub(1)?;
+        }
+        let role = match tokens[before] {
+            Token::UnitEnd(u) => Role::Unit(u),
+            Token::CompoundEnd(c) => Role::Compound(c),
+            _ => return None,
+        };
+        if let Role::Unit(u) = role
+            && self.layer.units[u].words.iter().all(|w| PRONOUNS.contains(&w.as_str()))
+        {
+            return None;
+        }
+        Some(role)
     }
 
     /// Whether the word before the word at token `at` is a form of HAVE.

@@ -99,7 +99,10 @@ pub struct NewsRules {
     /// conjunction: "France said Rwanda had attacked", "claimed that ISIL had attacked", "the
     /// site where Nazis destroyed") takes that phrase as its default source, coded or not;
     /// PETRARCH-1 takes the sentence's first actor ("France"). A pronoun there ("said they
-    /// had") still leaves the source to the sentence.
+    /// had") still leaves the source to the sentence. A relative pronoun standing for a phrase
+    /// that names no actor leaves the act without one ("after the earthquake which killed 300
+    /// people"); one standing for an actor, or the subject of a passive, is left to the
+    /// sentence.
     pub own_clause_subject: bool,
 }
 
