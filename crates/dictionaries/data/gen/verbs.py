@@ -319,6 +319,8 @@ synset &concern = concern | concerns | alarm | worry | worries | fear | fears | 
 synset &optimism = hope | hopes | optimism | confidence | satisfaction | hopefulness
 synset &condolences = condolences | condolence | sympathy | sympathies | solidarity | grief | sorrow | compassion
 synset &gratitude = gratitude | appreciation | thanks | support | backing | admiration | respect
+# What a politician attacks with words: "attacked the government's plans" is criticism (111).
+synset &positions = policy | policies | plan | plans | proposal | proposals | record | remarks | comments | decision | handling | stance | budget | bill | legislation | reforms | strategy | manifesto | views | speech | ideas | tactics
 synset &disapproval = disappointment | dissatisfaction | displeasure | anger | outrage | indignation | opposition | disapproval | frustration | criticism | objection | objections | regret | irritation
 synset &intent = readiness | willingness | intention | desire | interest | commitment | determination | eagerness | hope to cooperate
 synset &apology = apology | apologies | regret | remorse | contrition
@@ -1049,6 +1051,7 @@ verb fight | battle | clash | attack | wage war | go to war | make war | invade 
     pattern * (with &rockets) = 195
     pattern * (from air) = 195
     pattern * &territory = 190
+    pattern * &positions = 111
 verb hit | target
     pattern &aircraft * = 195
     pattern &rockets * = 195
