@@ -589,16 +589,23 @@ pub fn clause_layer(tokens: &[DependencyToken]) -> ClauseLayer {
 }
 
 /// Words negated by a dependent `not`, `n't`, `never` or `no longer` (an `advmod` or `neg`
-/// dependent), so that events of that verb carry `negated`.
+/// dependent), and verbs that FAIL governs ("failed to reach", "fails to meet": what failed
+/// did not happen), so that events of that verb carry `negated`.
 fn negated_heads(builder: &Builder<'_>) -> Vec<bool> {
     let tokens = builder.tokens;
     (0..tokens.len())
         .map(|i| {
-            builder.children[i].iter().any(|&c| {
-                let child = &tokens[c];
-                matches!(child.base_relation(), "advmod" | "neg")
-                    && matches!(child.text.to_lowercase().as_str(), "not" | "n't" | "never" | "nt")
-            })
+            let failed = tokens[i].base_relation() == "xcomp"
+                && tokens[i].head.is_some_and(|h| tokens[h].lemma.eq_ignore_ascii_case("fail"));
+            failed
+                || builder.children[i].iter().any(|&c| {
+                    let child = &tokens[c];
+                    matches!(child.base_relation(), "advmod" | "neg")
+                        && matches!(
+                            child.text.to_lowercase().as_str(),
+                            "not" | "n't" | "never" | "nt"
+                        )
+                })
         })
         .collect()
 }

@@ -761,10 +761,14 @@ verb reject | rebuff | spurn | turn down | dismiss | brush aside | brush off | r
     pattern * &accusations = 016
     pattern * comment = 011
     family reject
-verb refuse | decline | fail | balk | balk at | baulk | shy away | decline invitation = 120
+verb refuse | decline | balk | balk at | baulk | shy away | decline invitation = 120
     pattern * comment = 011
     pattern * reach &agreement = 120
     family reject
+# "Failed to" is seldom a refusal ("failed to improve", "attempts failed", "failed states"):
+# only a failed agreement codes.
+verb fail
+    pattern * reach &agreement = 120
 verb oppose | resist | object to | stand against | vote against = 120
     family reject
 verb ignore | disregard | defy | flout | disobey | contravene | violate | breach | break | circumvent | evade | break law | violate law | violate ban | break ban | defy ban | defy order | defy curfew = 128
