@@ -513,7 +513,7 @@ verb exchange | share intelligence | share information | exchange information | 
     pattern * &agreement = 057
 
 # ---- 07 Provide aid ----
-verb provide | give | donate | contribute | deliver | supply | grant | allocate | disburse | channel | funnel | earmark | hand out | distribute | ship | airlift | airdrop | offer aid = 070
+verb provide | donate | contribute | deliver | supply | grant | allocate | disburse | channel | funnel | earmark | hand out | distribute | ship | airlift | airdrop | offer aid = 070
     pattern * asylum = 075
     pattern * refuge = 075
     pattern * recognition = 054
@@ -532,7 +532,31 @@ verb provide | give | donate | contribute | deliver | supply | grant | allocate 
     pattern * &peacekeepers = 074
     pattern * protection = 074
     pattern * &aid = 070
+# Bare "give" codes nothing: what is given decides ("gave the illusion", "a poll gave the
+# Conservatives 36 pct", "give evidence" are no aid); it takes the patterns of "provide".
 verb give
+    pattern * money = 070
+    pattern * cash = 070
+    pattern * funds = 070
+    pattern * donation = 070
+    pattern * asylum = 075
+    pattern * refuge = 075
+    pattern * recognition = 054
+    pattern * amnesty = 0841
+    pattern * pardon = 056
+    pattern * &condolences = 018
+    pattern * invitation = 036
+    pattern * &ceasefire = 0871
+    pattern * access = 086
+    pattern * autonomy = 0834
+    pattern * &rights = 0833
+    pattern * &aid-econ = 071
+    pattern * &aid-mil = 072
+    pattern * intelligence = 072
+    pattern * &aid-hum = 073
+    pattern * &peacekeepers = 074
+    pattern * protection = 074
+    pattern * &aid = 070
     pattern * welcome = 043
     pattern * reception = 043
     pattern * ultimatum = 139
@@ -583,7 +607,7 @@ light extend | prolong
     pattern * support = 051
 
 # ---- 08 Yield ----
-verb yield | concede | give in to | back down | cave in | relent | compromise | make concessions | give ground | comply | bow to pressure | bow to demands | soften stance | climb down | accommodate demands = 080
+verb yield | concede | give in to | give way | back down | cave in | relent | compromise | make concessions | give ground | comply | bow to pressure | bow to demands | soften stance | climb down | accommodate demands = 080
 verb accede | accede to demands | meet demands | give in to demands | accept demands | heed demands | heed calls | implement reforms | introduce reforms | carry out reforms | enact reforms = 083
 light lift | ease | relax | loosen | remove | end | scrap | rescind | revoke | repeal | cancel | waive | drop | shorten | unfreeze
     pattern * &sanctions = 085
