@@ -443,6 +443,10 @@ fn edit_distance(a: &str, b: &str) -> usize {
 const PRONOUNS: &[&str] =
     &["HE", "SHE", "IT", "THEY", "WE", "I", "YOU", "THIS", "THESE", "THOSE", "WHO"];
 
+/// Modals that make a verb group say what might happen. WILL and SHALL are intents, and so is
+/// WOULD in reported speech ("Reagan said he would veto the bill").
+const HYPOTHETICAL_MODALS: &[&str] = &["COULD", "MIGHT", "MAY", "SHOULD"];
+
 /// Relative pronouns that can be a clause's subject.
 const RELATIVES: &[&str] = &["WHICH", "THAT", "WHO"];
 
@@ -1233,7 +1237,15 @@ impl Context<'_, '_> {
             let specific = fired.is_some() || form_of(reference).is_multi_word();
             let agentless_passive =
                 self.options.news.passive_voice && !passive && !active && !specific;
-            if !agentless_passive && !self.reciprocal(source, target, &code, site, events) {
+            // In news, "could let the Tories in", "may face prosecution": what might happen
+            // is no event, unless a pattern says what the phrase means (intents and threats).
+            let hypothetical = self.options.news.hypothetical_modals
+                && fired.is_none()
+                && self.modal_of(verb_position).is_some_and(|m| HYPOTHETICAL_MODALS.contains(&m));
+            if !agentless_passive
+                && !hypothetical
+                && !self.reciprocal(source, target, &code, site, events)
+            {
                 self.emit_or_targetless(source, target, &code, passive, active, site, events);
             }
         }
@@ -1608,6 +1620,30 @@ impl Context<'_, '_> {
             at -= 1;
         }
         false
+    }
+
+    /// The modal of the verb group ending at the verb word at token `verb` ("could" in "could
+    /// have let"), past auxiliaries and adverbs only.
+    fn modal_of(&self, verb: usize) -> Option<&str> {
+        let tokens = &self.layer.tokens;
+        let mut at = verb;
+        while at > 2 {
+            if matches!(tokens[at], Token::UnitEnd(_) | Token::CompoundEnd(_)) {
+                return None;
+            }
+            if let Token::Word { text, .. } = &tokens[at]
+                && let Token::Begin(Label::Tag(tag)) = &tokens[at - 1]
+            {
+                if tag == "MD" {
+                    return Some(text);
+                }
+                if !(tag.starts_with("RB") || tag.starts_with("VB")) {
+                    return None;
+                }
+            }
+            at -= 1;
+        }
+        None
     }
 
     /// From `start` to the end marker of the verb's phrase.

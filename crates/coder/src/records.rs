@@ -104,6 +104,12 @@ pub struct NewsRules {
     /// people"); one standing for an actor, or the subject of a passive, is left to the
     /// sentence.
     pub own_clause_subject: bool,
+    /// A verb group with COULD, MIGHT, MAY or SHOULD whose verb gets its default code says
+    /// what might happen, and gives no event ("a Lib Dem vote could let the Tories in", "they
+    /// may face prosecution"); a pattern still codes it ("could impose sanctions" is a
+    /// threat). WOULD is left alone: in reported speech it is an intent ("said he would
+    /// veto").
+    pub hypothetical_modals: bool,
 }
 
 impl NewsRules {
@@ -123,6 +129,7 @@ impl NewsRules {
             regular_stems: true,
             passive_voice: true,
             own_clause_subject: true,
+            hypothetical_modals: true,
         }
     }
 }
