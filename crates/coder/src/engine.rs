@@ -447,6 +447,13 @@ const PRONOUNS: &[&str] =
 /// WOULD in reported speech ("Reagan said he would veto the bill").
 const HYPOTHETICAL_MODALS: &[&str] = &["COULD", "MIGHT", "MAY", "SHOULD"];
 
+/// Prepositions whose phrase after a statement verb is circumstance, not addressee ("said on
+/// Friday", "told reporters in Paris" keeps "reporters").
+const STATEMENT_PREPOSITIONS: &[&str] = &[
+    "ON", "IN", "AT", "DURING", "AFTER", "BEFORE", "FOR", "OF", "BY", "SINCE", "FROM", "WITH",
+    "UNDER", "OVER", "AMID", "DESPITE", "THROUGH", "ABOUT", "AS", "INTO", "UPON", "WITHIN",
+];
+
 /// Relative pronouns that can be a clause's subject.
 const RELATIVES: &[&str] = &["WHICH", "THAT", "WHO"];
 
@@ -1227,7 +1234,15 @@ impl Context<'_, '_> {
                     self.default_target(source, &[], &lower[object.after..])
                         .filter(|t| Some(*t) != object.possessor.map(Role::Unit))
                 })
-                .or_else(|| self.default_target(source, target_upper, &lower));
+                .or_else(|| {
+                    // In news, a statement is addressed to its first phrase ("told Iran",
+                    // "said Iran had"), not to whatever actor its words name later.
+                    if self.options.news.statement_addressee && fired.is_none() && code == "010" {
+                        self.statement_addressee(&lower)
+                    } else {
+                        self.default_target(source, target_upper, &lower)
+                    }
+                });
             // A participle without HAVE is passive or a reduced relative ("children were
             // given laptops", "investors ... broken down by country"): no subject acts.
             let active = !passive && !self.is_bare_participle(verb_position);
@@ -1823,6 +1838,33 @@ impl Context<'_, '_> {
     }
 
     /// The default target (4.5).
+    /// A statement's addressee: the first phrase after the verb that no preposition
+    /// introduces (the object of "told", the subject of what "said" reports), when it names
+    /// an actor; pronouns and uncoded phrases give none.
+    fn statement_addressee(&self, lower: &[SeqItem<'_>]) -> Option<Role> {
+        let mut after_preposition = false;
+        let mut items = lower.iter();
+        while let Some(item) = items.next() {
+            match item {
+                SeqItem::Word(word) => {
+                    after_preposition = STATEMENT_PREPOSITIONS.contains(word);
+                }
+                SeqItem::UnitMark(u) if after_preposition => {
+                    // Skip the phrase to its closing mark.
+                    items.find(|i| **i == SeqItem::UnitMark(*u));
+                    after_preposition = false;
+                }
+                SeqItem::CompoundMark(c) if after_preposition => {
+                    items.find(|i| **i == SeqItem::CompoundMark(*c));
+                    after_preposition = false;
+                }
+                SeqItem::UnitMark(u) => return self.is_coded(*u).then_some(Role::Unit(*u)),
+                SeqItem::CompoundMark(c) => return Some(Role::Compound(*c)),
+            }
+        }
+        None
+    }
+
     fn default_target(
         &self,
         source: Role,

@@ -110,6 +110,13 @@ pub struct NewsRules {
     /// threat). WOULD is left alone: in reported speech it is an intent ("said he would
     /// veto").
     pub hypothetical_modals: bool,
+    /// A statement verb with its default code 010 (say, tell, write...) is addressed to its first
+    /// phrase that no preposition introduces: the object of "told", the subject of what
+    /// "said" reports ("said Iran had"). When that phrase names no actor, or is a pronoun,
+    /// the statement has no target and gives no event; PETRARCH-1 takes the first actor of the
+    /// rest of the sentence ("Straw said he wanted it to end, despite US objections" was a
+    /// statement to the US).
+    pub statement_addressee: bool,
 }
 
 impl NewsRules {
@@ -130,6 +137,7 @@ impl NewsRules {
             passive_voice: true,
             own_clause_subject: true,
             hypothetical_modals: true,
+            statement_addressee: true,
         }
     }
 }
