@@ -168,6 +168,15 @@ def parse_file(path, errors, phrases_seen, synsets_defined, synsets_used):
     def err(lineno, msg):
         errors.append(f"{name}:{lineno}: {msg}")
 
+    def note_phrases(space, label, phrases, lineno):
+        """Records the phrases of one namespace; a phrase seen before in it is an error."""
+        for p in phrases:
+            k = (space, p.casefold())
+            if k in phrases_seen:
+                err(lineno, f"duplicate {label} phrase {p!r} (first at {phrases_seen[k]})")
+            else:
+                phrases_seen[k] = f"{name}:{lineno}"
+
     for idx, raw in enumerate(lines):
         lineno = idx + 1
         if raw.startswith("@"):
@@ -231,12 +240,7 @@ def parse_file(path, errors, phrases_seen, synsets_defined, synsets_used):
             if e:
                 err(lineno, e)
                 continue
-            for p in members:
-                k = ("genre " + genre, p.casefold())
-                if k in phrases_seen:
-                    err(lineno, f"duplicate {genre} phrase {p!r} (first at {phrases_seen[k]})")
-                else:
-                    phrases_seen[k] = f"{name}:{lineno}"
+            note_phrases("genre " + genre, genre, members, lineno)
             entries.append(Entry(kind, genre, lineno))
             continue
         if kind in ("synset", "issue"):
@@ -261,12 +265,7 @@ def parse_file(path, errors, phrases_seen, synsets_defined, synsets_used):
                 if len(set(m.casefold() for m in members)) != len(members):
                     err(lineno, "a member appears twice in the synset")
             else:
-                for p in members:
-                    k = ("issue", p.casefold())
-                    if k in phrases_seen:
-                        err(lineno, f"duplicate issue phrase {p!r} (first at {phrases_seen[k]})")
-                    else:
-                        phrases_seen[k] = f"{name}:{lineno}"
+                note_phrases("issue", "issue", members, lineno)
             entries.append(Entry(kind, label, lineno))
             continue
         phrases, e = split_phrases(rest)
@@ -291,12 +290,7 @@ def parse_file(path, errors, phrases_seen, synsets_defined, synsets_used):
             err(lineno, "an agent needs `= CODE`")
         # Discards of both kinds share one namespace: a phrase is either sentence or story noise.
         space = "discard" if kind.startswith("discard") else kind
-        for p in phrases:
-            k = (space, p.casefold())
-            if k in phrases_seen:
-                err(lineno, f"duplicate {kind} phrase {p!r} (first at {phrases_seen[k]})")
-            else:
-                phrases_seen[k] = f"{name}:{lineno}"
+        note_phrases(space, kind, phrases, lineno)
         entries.append(Entry(kind, phrases[0], lineno))
 
     for key in REQUIRED_HEADER:

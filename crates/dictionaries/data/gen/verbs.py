@@ -514,24 +514,7 @@ verb exchange | share intelligence | share information | exchange information | 
 
 # ---- 07 Provide aid ----
 verb provide | donate | contribute | deliver | supply | grant | allocate | disburse | channel | funnel | earmark | hand out | distribute | ship | airlift | airdrop | offer aid = 070
-    pattern * asylum = 075
-    pattern * refuge = 075
-    pattern * recognition = 054
-    pattern * amnesty = 0841
-    pattern * pardon = 056
-    pattern * &condolences = 018
-    pattern * invitation = 036
-    pattern * &ceasefire = 0871
-    pattern * access = 086
-    pattern * autonomy = 0834
-    pattern * &rights = 0833
-    pattern * &aid-econ = 071
-    pattern * &aid-mil = 072
-    pattern * intelligence = 072
-    pattern * &aid-hum = 073
-    pattern * &peacekeepers = 074
-    pattern * protection = 074
-    pattern * &aid = 070
+    family provide
 # Bare "give" codes nothing: what is given decides ("gave the illusion", "a poll gave the
 # Conservatives 36 pct", "give evidence" are no aid); it takes the patterns of "provide".
 verb give
@@ -539,24 +522,7 @@ verb give
     pattern * cash = 070
     pattern * funds = 070
     pattern * donation = 070
-    pattern * asylum = 075
-    pattern * refuge = 075
-    pattern * recognition = 054
-    pattern * amnesty = 0841
-    pattern * pardon = 056
-    pattern * &condolences = 018
-    pattern * invitation = 036
-    pattern * &ceasefire = 0871
-    pattern * access = 086
-    pattern * autonomy = 0834
-    pattern * &rights = 0833
-    pattern * &aid-econ = 071
-    pattern * &aid-mil = 072
-    pattern * intelligence = 072
-    pattern * &aid-hum = 073
-    pattern * &peacekeepers = 074
-    pattern * protection = 074
-    pattern * &aid = 070
+    family provide
     pattern * welcome = 043
     pattern * reception = 043
     pattern * ultimatum = 139
@@ -1303,6 +1269,29 @@ def future_patterns(entry):
     return out
 
 
+# What is provided, given or delivered decides the code: shared by "provide" and "give".
+PROVIDE_OBJECTS = [
+    ("asylum", "075"),
+    ("refuge", "075"),
+    ("recognition", "054"),
+    ("amnesty", "0841"),
+    ("pardon", "056"),
+    ("&condolences", "018"),
+    ("invitation", "036"),
+    ("&ceasefire", "0871"),
+    ("access", "086"),
+    ("autonomy", "0834"),
+    ("&rights", "0833"),
+    ("&aid-econ", "071"),
+    ("&aid-mil", "072"),
+    ("intelligence", "072"),
+    ("&aid-hum", "073"),
+    ("&peacekeepers", "074"),
+    ("protection", "074"),
+    ("&aid", "070"),
+]
+
+
 def family_patterns(name):
     if name == "reported-intent":
         # "X said it would withdraw its troops", "X announced it is ready to release the
@@ -1360,6 +1349,8 @@ def family_patterns(name):
             if after not in ("attack",)
         ]
         return first + intents + threats
+    if name == "provide":
+        return [f"pattern * {after} = {code}" for after, code in PROVIDE_OBJECTS]
     if name == "threaten":
         return [f"pattern * {after} = {code}" for after, code in THREAT_PATTERNS]
     codes = FAMILY_CODES[name]
