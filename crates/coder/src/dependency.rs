@@ -508,8 +508,10 @@ fn subject_from_apposition(tokens: &[DependencyToken]) -> Option<Vec<DependencyT
                 first[a].checked_sub(1).filter(|&c| tokens[c].text == ",")
             }
         };
+        // A name the parser ran across the comma ("editor Andrew Marr, Mr Blair said": Blair
+        // a `flat` part of Andrew) is such an apposition too: no name holds a comma.
         let apposition = (0..before + 1).find(|&a| {
-            tokens[a].relation == "appos"
+            matches!(tokens[a].base_relation(), "appos" | "flat")
                 && tokens[a].is_nominal()
                 && last[a] == before
                 && comma_of(a).is_some()
@@ -814,6 +816,15 @@ mod tests {
             "5\this\this\tPRON\tPRP$\t_\t11\tnsubj",
         );
         assert!(subject_from_apposition(&read_conllu_sentence(&subject)).is_none());
+        // A name the parser ran across the comma as a `flat` part of the name before it.
+        let flat = adjacent
+            .replace("6\tstrategy\tstrategy\tNOUN\tNN", "6\tGondor\tGondor\tPROPN\tNNP")
+            .replace(
+                "9\tArnor\tArnor\tPROPN\tNNP\t_\t6\tappos",
+                "9\tArnor\tArnor\tPROPN\tNNP\t_\t6\tflat",
+            );
+        let repaired = subject_from_apposition(&read_conllu_sentence(&flat)).expect("repaired");
+        assert_eq!((repaired[8].head, repaired[8].relation.as_str()), (Some(10), "nsubj"));
     }
 
     #[test]
