@@ -4,10 +4,10 @@
 
 use dyad_coder::Pipeline;
 
-/// (articles dropped, articles) per group the `group` function names.
+/// (articles dropped, articles) for the ids `group` rejects, then for those it accepts.
 fn dropped_share(path: &std::path::Path, group: impl Fn(&str) -> bool) -> [(usize, usize); 2] {
-    let lexicon = Pipeline::with_defaults();
-    let lexicon = lexicon.lexicon();
+    let pipeline = Pipeline::with_defaults();
+    let lexicon = pipeline.lexicon();
     let mut counts = [(0, 0); 2];
     // A bad line is the reader's business (tested there), not this test's.
     for article in dyad_ingest::open_path(path).unwrap().flatten() {
