@@ -120,9 +120,15 @@ impl Lemmatizer {
 
     fn by_rules(&self, form: &str, xpos: &str) -> String {
         let lower = form.to_lowercase();
-        for k in (0..=MAX_SUFFIX.min(lower.chars().count())).rev() {
+        let length = lower.chars().count();
+        for k in (0..=MAX_SUFFIX.min(length)).rev() {
             let rule = self.rules.get(&(xpos.to_string(), suffix(&lower, k)));
-            if let Some(lemma) = rule.and_then(|rule| rule.apply(form)) {
+            // A rule that only adds letters was learnt from an abbreviation ("Nov" ->
+            // "November"): it fits that whole word, not a word ending in it ("Bogdanov").
+            let expands = |rule: &&Rule| rule.strip == 0 && !rule.append.is_empty();
+            if let Some(lemma) =
+                rule.filter(|rule| k == length || !expands(rule)).and_then(|rule| rule.apply(form))
+            {
                 return lemma;
             }
         }
@@ -374,6 +380,18 @@ mod tests {
         // Multi-byte characters never split: '₂' is E2 82 82.
         assert!(!lemmatizer.lemmatize_known("co₂₂ed", "VBD", |_| false).is_empty());
         assert!(!lemmatizer.lemmatize_known("co₂ed", "VBD", |_| false).is_empty());
+    }
+
+    #[test]
+    fn an_abbreviation_expands_only_as_a_whole_word() {
+        let mut text = String::new();
+        for (i, (form, lemma)) in [("Nov", "November"), ("Russia", "Russia")].iter().enumerate() {
+            text.push_str(&format!("{}\t{form}\t{lemma}\tPROPN\tNNP\t_\t0\tdep\t_\t_\n", i + 1));
+        }
+        let lemmatizer = Lemmatizer::train(&read_conllu(&text).unwrap());
+        assert_eq!(lemmatizer.lemmatize("Nov", "NNP"), "November");
+        assert_eq!(lemmatizer.lemmatize("Bogdanov", "NNP"), "Bogdanov");
+        assert_eq!(lemmatizer.lemmatize("Kasparov", "NNP"), "Kasparov");
     }
 
     #[test]
