@@ -131,7 +131,7 @@ pub fn from_analysis<'a>(
 
 /// Words that head a time phrase ("on Wednesday", "in March", "last week"); not "May", which
 /// is as often a name.
-fn is_time_word(word: &str) -> bool {
+pub(crate) fn is_time_word(word: &str) -> bool {
     const TIME_WORDS: &str = "monday tuesday wednesday thursday friday saturday sunday january \
         february march april june july august september october november december today yesterday \
         tomorrow morning afternoon evening night weekend week month year";

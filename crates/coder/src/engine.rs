@@ -17,8 +17,9 @@ use dyad_dictionaries::{
 };
 use dyad_model::Date;
 
-use crate::clause::{ClauseLayer, Compound, FINITE_TAGS, Label, Token};
+use crate::clause::{ClauseLayer, Compound, FINITE_TAGS, Label, Token, Unit};
 use crate::commas::delete_comma_clauses;
+use crate::dependency::is_time_word;
 use crate::genre::{GenreHit, GenreIndex};
 use crate::records::{CodingOptions, Triple};
 
@@ -325,7 +326,45 @@ impl<'a> Lexicon<'a> {
         }
         code
     }
+
+    /// Whether an actor or agent of the unit is its head noun: the last word before the first
+    /// preposition ("the president of Russia"), else the last word (marks and time words
+    /// aside). "the US trade deficit",
+    /// "Labour's plans" name an actor only as a modifier of what they are about.
+    pub fn names_its_head(&self, words: &[String], lemmas: &[Option<&str>]) -> bool {
+        let end = (1..words.len())
+            .find(|&i| HEAD_ENDING_PREPOSITIONS.contains(&words[i].to_uppercase().as_str()))
+            .unwrap_or(words.len());
+        // Marks around a name ("<Air France>") are no head, nor is a time word the parser hung
+        // on the phrase ("told a visiting delegation yesterday").
+        let Some(head) = (0..end).rev().find(|&i| {
+            words[i].chars().any(char::is_alphanumeric) && (i == 0 || !is_time_word(&words[i]))
+        }) else {
+            return false;
+        };
+        let tokens: Vec<MatchToken<'_>> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| MatchToken { text: w, lemma: lemmas.get(i).copied().flatten() })
+            .collect();
+        // A match covers the head, or a title or name before a capitalised head names it:
+        // "Prime Minister Yasuhiro Nakasone", "BBC News Online".
+        let capitalised = |i: usize| words[i].chars().next().is_some_and(char::is_uppercase);
+        let covers = |found: &Match<'_>| {
+            found.start <= head && (head < found.end || (found.end..=head).all(&capitalised))
+        };
+        self.matchers.actors.find_all(&tokens).iter().any(covers)
+            || self.matchers.agents.find_all(&tokens).iter().any(covers)
+    }
 }
+
+/// Prepositions that end a noun phrase's head part inside a unit ("the minister of defence").
+const HEAD_ENDING_PREPOSITIONS: &[&str] = &[
+    "OF", "IN", "FOR", "FROM", "AT", "ON", "WITH", "TO", "BY", "AGAINST", "OVER", "UNDER", "ABOUT",
+    "AMONG", "BETWEEN", "DURING", "AFTER", "BEFORE", "INTO", "THROUGH", "WITHOUT", "NEAR", "AS",
+    "LIKE", "ACROSS", "AROUND", "BEYOND", "TOWARD", "TOWARDS", "UPON", "VIA", "WITHIN", "AMID",
+    "DESPITE", "SINCE", "UNTIL", "OUTSIDE", "INSIDE",
+];
 
 impl Lexicon<'_> {
     /// Whether a one-word actor match (a surname: `Blair`) follows a capitalised word that is
@@ -453,6 +492,9 @@ const STATEMENT_PREPOSITIONS: &[&str] = &[
     "ON", "IN", "AT", "DURING", "AFTER", "BEFORE", "FOR", "OF", "BY", "SINCE", "FROM", "WITH",
     "UNDER", "OVER", "AMID", "DESPITE", "THROUGH", "ABOUT", "AS", "INTO", "UPON", "WITHIN",
 ];
+
+/// The possessive marker as the clause layer writes it between possessor and possessed.
+const POSSESSIVE_MARKERS: &[&str] = &["'S", "\u{2019}S", "'", "\u{2019}"];
 
 /// Relative pronouns that can be a clause's subject.
 const RELATIVES: &[&str] = &["WHICH", "THAT", "WHO"];
@@ -670,33 +712,13 @@ pub fn code_sentence(
         .units
         .iter()
         .map(|unit| {
-            let lemmas: Vec<Option<&str>> = unit
-                .leaves
-                .iter()
-                .map(|leaf| {
-                    leaf.and_then(|l| layer.lemmas.get(l))
-                        .map(String::as_str)
-                        .filter(|l| !l.is_empty())
-                })
-                .collect();
+            let (cased, lemmas) = unit_words(layer, unit);
             if options.news.relative_pronouns_uncoded
                 && let [Some(lemma)] = lemmas[..]
                 && RELATIVE_PRONOUNS.contains(&lemma)
             {
                 return "---".to_string();
             }
-            // The words as written where the parse has them, so the capital rule applies.
-            let cased: Vec<String> = unit
-                .words
-                .iter()
-                .zip(&unit.leaves)
-                .map(|(word, leaf)| {
-                    leaf.and_then(|l| layer.forms.get(l))
-                        .filter(|form| form.to_uppercase() == *word)
-                        .unwrap_or(word)
-                        .clone()
-                })
-                .collect();
             lexicon.unit_code_with_lemmas(&cased, &lemmas, date)
         })
         .collect();
@@ -770,6 +792,30 @@ pub fn code_sentence(
     coding.unit_codes = context.codes;
     coding.layer = split;
     Some(coding)
+}
+
+/// A unit's words as written where the parse has them (so the capital rule applies), and their
+/// lemmas where known.
+fn unit_words<'a>(layer: &'a ClauseLayer, unit: &'a Unit) -> (Vec<String>, Vec<Option<&'a str>>) {
+    let lemmas = unit
+        .leaves
+        .iter()
+        .map(|leaf| {
+            leaf.and_then(|l| layer.lemmas.get(l)).map(String::as_str).filter(|l| !l.is_empty())
+        })
+        .collect();
+    let cased = unit
+        .words
+        .iter()
+        .zip(&unit.leaves)
+        .map(|(word, leaf)| {
+            leaf.and_then(|l| layer.forms.get(l))
+                .filter(|form| form.to_uppercase() == *word)
+                .unwrap_or(word)
+                .clone()
+        })
+        .collect();
+    (cased, lemmas)
 }
 
 /// How many words a dyad verb form's later words may lie after the verb.
@@ -1837,34 +1883,58 @@ impl Context<'_, '_> {
         farthest_uncoded
     }
 
-    /// The default target (4.5).
     /// A statement's addressee: the first phrase after the verb that no preposition
-    /// introduces (the object of "told", the subject of what "said" reports), when it names
-    /// an actor; pronouns and uncoded phrases give none.
+    /// introduces (the object of "told", the subject of what "said" reports), when an actor
+    /// or agent is its head; pronouns, uncoded phrases and phrases about an actor's things
+    /// ("said the US trade deficit") give none.
     fn statement_addressee(&self, lower: &[SeqItem<'_>]) -> Option<Role> {
+        const CONJUNCTIONS: &[&str] = &["AND", "OR"];
         let mut after_preposition = false;
+        let mut after_skipped = false;
         let mut items = lower.iter();
         while let Some(item) = items.next() {
             match item {
                 SeqItem::Word(word) => {
-                    after_preposition = STATEMENT_PREPOSITIONS.contains(word);
+                    // A conjunction right after a skipped phrase joins another to it ("after
+                    // talks with X and the leader of Y").
+                    let joins = after_skipped && CONJUNCTIONS.contains(word);
+                    after_preposition = joins || STATEMENT_PREPOSITIONS.contains(word);
+                    after_skipped = false;
                 }
                 SeqItem::UnitMark(u) if after_preposition => {
                     // Skip the phrase to its closing mark.
                     items.find(|i| **i == SeqItem::UnitMark(*u));
                     after_preposition = false;
+                    after_skipped = true;
                 }
                 SeqItem::CompoundMark(c) if after_preposition => {
                     items.find(|i| **i == SeqItem::CompoundMark(*c));
                     after_preposition = false;
+                    after_skipped = true;
                 }
-                SeqItem::UnitMark(u) => return self.is_coded(*u).then_some(Role::Unit(*u)),
+                SeqItem::UnitMark(u) => {
+                    // A possessor ("said Labour's plans would fail") stands for what it owns.
+                    let mut rest = items.clone().skip_while(|i| **i != SeqItem::UnitMark(*u));
+                    let unit = match (rest.nth(1), rest.next()) {
+                        (Some(SeqItem::Word(w)), Some(SeqItem::UnitMark(owned)))
+                            if POSSESSIVE_MARKERS.contains(w) =>
+                        {
+                            *owned
+                        }
+                        _ => *u,
+                    };
+                    let (words, lemmas) = unit_words(self.layer, &self.layer.units[unit]);
+                    let addressed =
+                        self.is_coded(unit) && self.lexicon.names_its_head(&words, &lemmas);
+                    return addressed.then_some(Role::Unit(unit));
+                }
                 SeqItem::CompoundMark(c) => return Some(Role::Compound(*c)),
             }
         }
         None
     }
 
+    /// The default target (4.5).
     fn default_target(
         &self,
         source: Role,
