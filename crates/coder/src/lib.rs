@@ -23,14 +23,15 @@ pub mod treebank;
 pub mod validate;
 
 use dyad_dictionaries::{Dictionaries, Token as MatchToken};
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
-use dyad_geo::{Gazetteer, GeoContext, tokens_from_spans};
+use dyad_geo::{Gazetteer, GeoContext, Mention, tokens_from_spans};
 use dyad_model::{Article, Date, DateBasis, Diagnostic, Event, PartialDate, Span};
 use dyad_nlp::{DateMention, find_dates};
 
 use crate::dependency::DependencyToken;
-use crate::engine::{Lexicon, code_sentence};
+use crate::engine::{Lexicon, code_sentence_in};
 use crate::events::{SentenceContext, build_events};
 use crate::records::{CodingOptions, NewsRules};
 
@@ -90,6 +91,26 @@ impl StageTimes {
 struct Screen {
     has_actor: bool,
     could_code: bool,
+}
+
+/// Mentions of each country in an article's actor phrases, for its main country.
+#[derive(Debug, Default)]
+struct CountryVotes(HashMap<String, usize>);
+
+impl CountryVotes {
+    /// The country the article is mostly about: at least three mentions, and twice as many as
+    /// any other (wire digests of several stories have none).
+    fn main_country(&self) -> Option<&str> {
+        let mut counts: Vec<(&str, usize)> =
+            self.0.iter().map(|(country, &n)| (country.as_str(), n)).collect();
+        counts.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        match counts[..] {
+            [(country, n), ..] if n >= 3 && counts.get(1).is_none_or(|&(_, m)| n >= 2 * m) => {
+                Some(country)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// A dependency parser for the pipeline: the tokens of one sentence in, one
@@ -249,7 +270,27 @@ impl Pipeline {
     /// The prefilter's verdict on a sentence: whether an actor phrase matched (the coverage
     /// figure) and whether the sentence could code, so is worth parsing.
     fn screen(&self, words: &[&str]) -> Screen {
-        let (actors, agents) = self.phrase_counts(words);
+        self.screen_counting(words, None, &mut CountryVotes::default())
+    }
+
+    /// [`Pipeline::screen`], adding the countries of the sentence's actor phrases on `date` to
+    /// `votes`.
+    fn screen_counting(
+        &self,
+        words: &[&str],
+        date: Option<Date>,
+        votes: &mut CountryVotes,
+    ) -> Screen {
+        let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
+        let tokens: Vec<MatchToken<'_>> = upper.iter().map(|w| MatchToken::new(w)).collect();
+        let matchers = self.lexicon.matchers();
+        let found = matchers.actors.find_all(&tokens);
+        for country in found.iter().filter_map(|f| self.lexicon.actor_country(f, date)) {
+            *votes.0.entry(country).or_default() += 1;
+        }
+        let actors = found.len();
+        // Agents only matter when actors alone cannot make an event.
+        let agents = if actors >= 2 { 0 } else { matchers.agents.find_all(&tokens).len() };
         Screen {
             has_actor: actors > 0,
             could_code: (actors >= 2 || actors + agents >= 2) && self.has_site_word(words),
@@ -261,16 +302,37 @@ impl Pipeline {
         words.iter().any(|w| self.site_words.contains(w))
     }
 
-    /// How many actor phrases and agent phrases of the dictionaries match in a sentence.
-    fn phrase_counts(&self, words: &[&str]) -> (usize, usize) {
-        let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
-        let tokens: Vec<MatchToken<'_>> = upper.iter().map(|w| MatchToken::new(w)).collect();
-        let matchers = self.lexicon.matchers();
-        let actors = matchers.actors.find_all(&tokens).len();
-        if actors >= 2 {
-            return (actors, 0);
+    /// The country an article is mostly about, as [`Pipeline::code_article`] finds it (its
+    /// dateline and its actor phrases; see `CountryVotes::main_country`): roles without a
+    /// country take it.
+    pub fn main_country(&self, text: &str, date: Option<Date>) -> Option<String> {
+        let document = dyad_nlp::segment(text);
+        let dateline = self.dateline_place(&document, text);
+        let mut votes = self.dateline_votes(dateline.as_ref());
+        for sentence in &document.sentences {
+            let words: Vec<&str> = sentence.tokens.iter().map(|t| t.text(text)).collect();
+            if !words.is_empty() && words.len() <= MAX_CODED_WORDS {
+                self.screen_counting(&words, date, &mut votes);
+            }
         }
-        (actors, matchers.agents.find_all(&tokens).len())
+        votes.main_country().map(str::to_string)
+    }
+
+    fn dateline_place(&self, document: &dyad_nlp::Document, text: &str) -> Option<Mention> {
+        let dateline = document.dateline.as_ref()?;
+        self.gazetteer.dateline_place(dateline.span.text(text))
+    }
+
+    /// The dateline's country counts as two mentions.
+    fn dateline_votes(&self, dateline: Option<&Mention>) -> CountryVotes {
+        let mut votes = CountryVotes::default();
+        if let Some(country) = dateline
+            .and_then(|d| d.candidates.first())
+            .and_then(|c| self.gazetteer.place(c.place).country3.clone())
+        {
+            votes.0.insert(country, 2);
+        }
+        votes
     }
 
     /// Codes one article.
@@ -307,17 +369,13 @@ impl Pipeline {
             return coded;
         }
         times.prefilter += started.elapsed();
-        let dateline = coded
-            .document
-            .dateline
-            .as_ref()
-            .and_then(|d| self.gazetteer.dateline_place(d.span.text(text)));
+        let dateline = self.dateline_place(&coded.document, text);
+        // Every sentence is screened first: the article's main country comes from all of them.
+        let started = Instant::now();
+        let mut votes = self.dateline_votes(dateline.as_ref());
+        let mut screens = Vec::with_capacity(coded.document.sentences.len());
         for (index, sentence) in coded.document.sentences.iter().enumerate() {
-            let started = Instant::now();
             let words: Vec<&str> = sentence.tokens.iter().map(|t| t.text(text)).collect();
-            if words.is_empty() {
-                continue;
-            }
             if words.len() > MAX_CODED_WORDS {
                 let message = format!(
                     "sentence {index}: {} words, more than the {MAX_CODED_WORDS} dyad codes in \
@@ -329,14 +387,24 @@ impl Pipeline {
                         .with_byte(sentence.span.start)
                         .warning(),
                 );
+            }
+            if words.is_empty() || words.len() > MAX_CODED_WORDS {
+                screens.push(None);
                 continue;
             }
-            let screen = self.screen(&words);
+            let screen = self.screen_counting(&words, article.date, &mut votes);
             coded.sentences_with_actor += usize::from(screen.has_actor);
+            screens.push(Some((screen, words)));
+        }
+        let home = votes.main_country();
+        times.prefilter += started.elapsed();
+        for ((index, sentence), screen) in coded.document.sentences.iter().enumerate().zip(screens)
+        {
+            let Some((screen, words)) = screen else { continue };
             if !screen.could_code {
-                times.prefilter += started.elapsed();
                 continue;
             }
+            let started = Instant::now();
             let sentence_text = sentence.span.text(text);
             let discarded = self.lexicon.discard_hit(&format!(" {sentence_text}")).is_some();
             times.prefilter += started.elapsed();
@@ -367,7 +435,8 @@ impl Pipeline {
             times.dates += started.elapsed();
             let started = Instant::now();
             let layer = dependency::clause_layer(&parse);
-            let coding = code_sentence(&self.lexicon, &layer, &self.options, when.role_day());
+            let coding =
+                code_sentence_in(&self.lexicon, &layer, &self.options, when.role_day(), home);
             times.code += started.elapsed();
             let Some(coding) = coding else {
                 continue;
@@ -412,5 +481,24 @@ impl Pipeline {
         }
         coded.times = times;
         coded
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CountryVotes;
+
+    fn votes(counts: &[(&str, usize)]) -> CountryVotes {
+        CountryVotes(counts.iter().map(|&(c, n)| (c.to_string(), n)).collect())
+    }
+
+    #[test]
+    fn an_article_has_a_main_country_only_when_one_clearly_leads() {
+        assert_eq!(votes(&[("GBR", 6), ("USA", 3)]).main_country(), Some("GBR"));
+        assert_eq!(votes(&[("GBR", 3)]).main_country(), Some("GBR"));
+        // Too few mentions, or a digest of several stories.
+        assert_eq!(votes(&[("GBR", 2)]).main_country(), None);
+        assert_eq!(votes(&[("GBR", 5), ("USA", 3)]).main_country(), None);
+        assert_eq!(votes(&[]).main_country(), None);
     }
 }

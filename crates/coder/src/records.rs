@@ -55,9 +55,9 @@ pub struct NewsRules {
     /// A verb site that codes but finds no source or target does not hide the verbs inside its
     /// phrase (a dependency parse nests participles such as "Ousted President X has agreed").
     pub scan_inside_eventless: bool,
-    /// An agent without a country (`---COP`, `---PRO`) takes the country of the sentence when
-    /// every country-coded actor of the sentence has the same one ("Turkish police prevented
-    /// a demonstration by students": TURCOP, TUREDU).
+    /// An agent without a country (`---COP`, `---PRO`) takes the article's main country, or
+    /// the sentence's when every country-coded actor of it has the same one ("Turkish police
+    /// prevented a demonstration by students": TURCOP, TUREDU); see `engine::role_country`.
     pub inherit_country: bool,
     /// Two or more coordinated actors with a cooperative verb (roots 03 to 06) and no coded
     /// object ("X and Y signed an agreement"), or whose object is one of them again ("held

@@ -28,6 +28,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     if let Some(reason) = pipeline.lexicon().story_discard(&args.text) {
         writeln!(out, "`dyad code` does not code this text as an article: {reason}\n")?;
     }
+    let home = pipeline.main_country(&args.text, None);
+    if let Some(country) = &home {
+        writeln!(out, "main country of the text: {country} (roles without a country take it)\n")?;
+    }
     for (number, sentence) in document.sentences.iter().enumerate() {
         let tokens: Vec<&str> = sentence.tokens.iter().map(|t| t.text(&args.text)).collect();
         let words = analyzer.analyze(&tokens);
@@ -37,7 +41,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
             writeln!(out, "  (it holds the discard `{phrase}`: `dyad code` does not code it)")?;
         }
         out.push_str(&render(&words));
-        out.push_str(&explain_coding(&pipeline, &words, &tokens));
+        out.push_str(&explain_coding(&pipeline, &words, &tokens, home.as_deref()));
         out.push('\n');
     }
     print!("{out}");
@@ -45,7 +49,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
 }
 
 /// The clause layer of a parsed sentence, its unit codes, verb sites and events.
-fn explain_coding(pipeline: &dyad_coder::Pipeline, words: &[Word], tokens: &[&str]) -> String {
+fn explain_coding(
+    pipeline: &dyad_coder::Pipeline,
+    words: &[Word],
+    tokens: &[&str],
+    home: Option<&str>,
+) -> String {
     let mut out = String::new();
     let layer = dyad_coder::dependency::clause_layer(&dyad_coder::from_words(words));
     let _ = writeln!(out, "  clause layer: {}", layer.render());
@@ -56,8 +65,9 @@ fn explain_coding(pipeline: &dyad_coder::Pipeline, words: &[Word], tokens: &[&st
         );
     }
     let options = pipeline.options();
-    let Some(coding) = dyad_coder::engine::code_sentence(pipeline.lexicon(), &layer, options, None)
-    else {
+    let coding =
+        dyad_coder::engine::code_sentence_in(pipeline.lexicon(), &layer, options, None, home);
+    let Some(coding) = coding else {
         let _ = writeln!(out, "  comma-clause deletion left an unbalanced layer: no events");
         return out;
     };
