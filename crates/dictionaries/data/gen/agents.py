@@ -110,7 +110,8 @@ AGENTS = [
     ("embassy | consulate | diplomatic mission | permanent mission | legation", "GOV"),
     ("delegation | government delegation | delegate", "GOV"),
     ("negotiator | chief negotiator | negotiating team", "GOV"),
-    ("spokesman | spokeswoman | spokesperson | spokesmen | spokeswomen", "GOV"),
+    # A bare "spokesman" is no role: in wire news most speak for companies ("a Fiat
+    # spokesman"), and whose spokesman it is gives the code ("a spokesman for the ministry").
     ("government spokesman | government spokeswoman | government spokesperson", "GOV"),
     ("press secretary | press office | press service", "GOV"),
     ("adviser | advisor | aide | senior adviser | top aide | presidential aide", "GOV"),
