@@ -495,6 +495,52 @@ const PRONOUNS: &[&str] =
 /// WOULD in reported speech ("Reagan said he would veto the bill").
 const HYPOTHETICAL_MODALS: &[&str] = &["COULD", "MIGHT", "MAY", "SHOULD"];
 
+/// Verbs that make the to-infinitive after them happen ("started to sign", "voted to reject",
+/// "used tear gas to disperse"), by lemma; in news "decided to break relations" is the act,
+/// and "failed to criticize" its negated event (the clause layer marks it).
+const REALISING_GOVERNORS: &[&str] = &[
+    "start", "begin", "continue", "resume", "proceed", "go", "move", "vote", "manage", "help",
+    "use", "decide", "fail",
+];
+
+/// Words before a to-infinitive that make a hostile act happen: an attempted attack or coercion
+/// is coded as the act ("tried to hack"), an attempted agreement is not.
+const ATTEMPT_GOVERNORS: &[&str] = &["try", "attempt"];
+
+/// Whether a CAMEO code is a hostile act (roots 14 to 20: protest, posture, reduced relations,
+/// coercion, assault, fighting, mass violence).
+fn is_hostile(code: &str) -> bool {
+    code.get(..2).and_then(|root| root.parse::<u8>().ok()).is_some_and(|r| (14..=20).contains(&r))
+}
+
+/// The intent a CAMEO act stands for after an intent word ("plans to impose", "ready to
+/// send"): CAMEO's 03 (express intent to cooperate) for cooperation, 13 (threaten) for hostile
+/// acts, 138 (threaten with military force) for force; none for statements, appeals,
+/// demands, disapproval and rejection, whose intent CAMEO does not code.
+fn intent_code(code: &str) -> Option<String> {
+    if !code.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let intent = match code.get(..2)? {
+        "04" => "036",
+        "05" => "030",
+        "06" => "031",
+        "07" => "033",
+        "08" => "035",
+        "14" | "15" | "16" | "17" => "130",
+        "18" | "19" | "20" => "138",
+        _ => return None,
+    };
+    Some(intent.to_string())
+}
+
+/// Words before a to-infinitive that make it an intent, which the infinitive's patterns code
+/// ("ready to contribute troops" is 0334), by lemma.
+const INTENT_GOVERNORS: &[&str] = &[
+    "ready", "willing", "prepared", "eager", "plan", "intend", "want", "offer", "threaten",
+    "pledge", "promise", "vow", "agree", "prepare", "seek",
+];
+
 /// Prepositions whose phrase after a statement verb is circumstance, not addressee ("said on
 /// Friday", "told reporters in Paris" keeps "reporters").
 const STATEMENT_PREPOSITIONS: &[&str] = &[
@@ -1272,6 +1318,24 @@ impl Context<'_, '_> {
             }
         };
         let code = engine_code(block.format, &code, passive);
+        // In news, a to-infinitive says what is wanted or planned (see
+        // `NewsRules::unrealised_infinitives`): after an intent word its act is the intent
+        // ("plans to impose restrictions" threatens, "willing to forgive" means to cooperate).
+        let infinitive = if self.options.news.unrealised_infinitives {
+            self.infinitive_governor(verb_position)
+        } else {
+            None
+        };
+        let governed_by = |list: &[&str]| infinitive.flatten().is_some_and(|g| list.contains(&g));
+        // Only the governor's own subject intends: "want the government to withdraw" is no
+        // intent of the government's.
+        let intent = match fired {
+            None if governed_by(INTENT_GOVERNORS) && !self.object_before_to(verb_position) => {
+                intent_code(&code)
+            }
+            _ => None,
+        };
+        let code = intent.clone().unwrap_or(code);
         // A verb whose code is its event-noun object's ("expressed readiness", "reiterated
         // Russia's readiness to help restore Palestine's unity"): the noun's possessor is the
         // source and the target is looked for in the noun's complement first.
@@ -1336,8 +1400,18 @@ impl Context<'_, '_> {
             let hypothetical = self.options.news.hypothetical_modals
                 && fired.is_none()
                 && self.modal_of(verb_position).is_some_and(|m| HYPOTHETICAL_MODALS.contains(&m));
+            // In news, "want the government to withdraw", "a bid to buy": what is wanted or
+            // tried is no event, unless the governor makes it happen ("voted to reject"), an
+            // intent pattern says what the governor means ("ready to contribute troops"), or it
+            // became the intent above.
+            let unrealised = infinitive.is_some()
+                && !(governed_by(REALISING_GOVERNORS)
+                    || (fired.is_some() && governed_by(INTENT_GOVERNORS))
+                    || intent.is_some()
+                    || (governed_by(ATTEMPT_GOVERNORS) && is_hostile(&code)));
             if !agentless_passive
                 && !hypothetical
+                && !unrealised
                 && !self.reciprocal(source, target, &code, site, events)
             {
                 self.emit_or_targetless(source, target, &code, passive, active, site, events);
@@ -1738,6 +1812,63 @@ impl Context<'_, '_> {
             at -= 1;
         }
         None
+    }
+
+    /// When the verb group ending at the verb word at token `verb` is a to-infinitive ("to
+    /// withdraw"), the lemma of the adjective right before its TO ("ready to"), else of the
+    /// nearest verb before it (`Some(None)` when there is none, or the parse gives no lemma).
+    fn infinitive_governor(&self, verb: usize) -> Option<Option<&str>> {
+        let tokens = &self.layer.tokens;
+        let tag_of = |at: usize| match (&tokens[at], at.checked_sub(1).map(|b| &tokens[b])) {
+            (Token::Word { text, leaf }, Some(Token::Begin(Label::Tag(tag)))) => {
+                Some((text.as_str(), *leaf, tag.as_str()))
+            }
+            _ => None,
+        };
+        let mut at = verb;
+        let to = loop {
+            if at <= 2 || matches!(tokens[at], Token::UnitEnd(_) | Token::CompoundEnd(_)) {
+                return None;
+            }
+            match tag_of(at) {
+                Some((_, _, "TO")) => break at,
+                Some((_, _, tag)) if !(tag.starts_with("RB") || tag.starts_with("VB")) => {
+                    return None;
+                }
+                _ => at -= 1,
+            }
+        };
+        // The adjective right before TO ("ready to"), else the nearest verb.
+        let adjective = (2..to).rev().find_map(tag_of).filter(|(_, _, tag)| tag.starts_with("JJ"));
+        let governor = adjective.map(|(_, leaf, _)| leaf).or_else(|| {
+            (2..to).rev().find_map(|at| match tag_of(at) {
+                Some((_, leaf, tag)) if tag.starts_with("VB") => Some(leaf),
+                _ => None,
+            })
+        });
+        Some(governor.flatten().and_then(|leaf| self.layer.lemmas.get(leaf)).map(String::as_str))
+    }
+
+    /// Whether a phrase stands between the to-infinitive ending at token `verb` and the verb
+    /// before it ("want [the government] to withdraw").
+    fn object_before_to(&self, verb: usize) -> bool {
+        let tokens = &self.layer.tokens;
+        let Some(to) = (2..verb)
+            .rev()
+            .find(|&at| matches!(&tokens[at], Token::Word { text, .. } if text == "TO"))
+        else {
+            return false;
+        };
+        for token in tokens[2..to].iter().rev() {
+            match token {
+                Token::UnitEnd(_) | Token::CompoundEnd(_) => return true,
+                Token::Begin(Label::Tag(tag)) if tag.starts_with("VB") || tag.starts_with("JJ") => {
+                    return false;
+                }
+                _ => {}
+            }
+        }
+        false
     }
 
     /// From `start` to the end marker of the verb's phrase.

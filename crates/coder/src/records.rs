@@ -110,6 +110,12 @@ pub struct NewsRules {
     /// threat). WOULD is left alone: in reported speech it is an intent ("said he would
     /// veto").
     pub hypothetical_modals: bool,
+    /// A verb in a to-infinitive says what is wanted, planned or tried, not what happened, and
+    /// gives no event ("want the government to withdraw", "plans to buy", "refusal to
+    /// accept"), unless the verb before it makes it happen ("started to sign", "voted to
+    /// reject", "used tear gas to disperse"). The verb before it codes the intent when a
+    /// pattern names it ("agreed to meet").
+    pub unrealised_infinitives: bool,
     /// A statement verb with its default code 010 (say, tell, write...) is addressed to its first
     /// phrase that no preposition introduces: the object of "told", the subject of what
     /// "said" reports ("said Iran had"). When that phrase names no actor, or is a pronoun,
@@ -137,6 +143,7 @@ impl NewsRules {
             passive_voice: true,
             own_clause_subject: true,
             hypothetical_modals: true,
+            unrealised_infinitives: true,
             statement_addressee: true,
         }
     }
