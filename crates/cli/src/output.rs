@@ -19,3 +19,18 @@ pub fn write_json_line(out: &mut impl Write, value: &serde_json::Value) -> io::R
     serde_json::to_writer(&mut *out, value)?;
     out.write_all(b"\n")
 }
+
+/// Writes a line to standard output; a closed pipe comes back as the error that `main` counts
+/// as success (`print!` would panic: `dyad validate ... | head`).
+pub fn println(text: impl std::fmt::Display) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    writeln!(out, "{text}")?;
+    out.flush()
+}
+
+/// [`println`] without the newline.
+pub fn print(text: impl std::fmt::Display) -> io::Result<()> {
+    let mut out = io::stdout().lock();
+    write!(out, "{text}")?;
+    out.flush()
+}

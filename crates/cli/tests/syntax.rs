@@ -81,3 +81,22 @@ fn damaged_weights_file_is_an_error_not_a_panic() {
     assert!(out.stderr.contains("truncated"), "{}", out.stderr);
     assert!(!out.stderr.contains("panicked"), "{}", out.stderr);
 }
+
+/// A reader that stops early (`dyad explain ... | head`) ends the run quietly: the text's
+/// explanation is far more than a pipe holds, so the closed pipe is always hit.
+#[test]
+fn a_closed_output_pipe_is_no_panic() {
+    use std::process::{Command, Stdio};
+    let text = "Russian troops attacked the city on Monday. ".repeat(200);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(["explain", &text])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}

@@ -123,7 +123,7 @@ fn run_segment(args: SegmentArgs) -> anyhow::Result<ExitStatus> {
         "mb_per_sec": round(megabytes / best.max(1e-9)),
         "mb_per_cpu_sec": best_cpu.is_finite().then(|| round(megabytes / best_cpu.max(1e-9))),
     });
-    println!("{value}");
+    crate::output::println(&value)?;
     Ok(ExitStatus::Success)
 }
 
@@ -195,6 +195,6 @@ fn run_parse(args: ParseArgs) -> anyhow::Result<ExitStatus> {
         "rss_after_models_kb": rss_loaded_kb,
         "peak_rss_kb": status_kb("VmHWM:"),
     });
-    println!("{value}");
+    crate::output::println(&value)?;
     Ok(ExitStatus::Success)
 }

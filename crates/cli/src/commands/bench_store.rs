@@ -68,6 +68,6 @@ pub fn run(args: StoreBench) -> anyhow::Result<ExitStatus> {
         "dyad_by_week_ms": {"median": dyad_median, "min": dyad_min, "rows": dyad_rows},
         "top20_actors_ms": {"median": top_median, "min": top_min, "rows": top_rows},
     });
-    println!("{figures}");
+    crate::output::println(&figures)?;
     Ok(ExitStatus::Success)
 }

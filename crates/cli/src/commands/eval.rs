@@ -338,9 +338,9 @@ fn run_parse(args: ParseArgs) -> anyhow::Result<ExitStatus> {
         "las_with_subtypes": round(scores.las_with_subtypes),
     });
     if args.json {
-        println!("{value}");
+        crate::output::println(&value)?;
     } else {
-        println!(
+        crate::output::println(format_args!(
             "{}: {} words\nUPOS {:.4}  XPOS {:.4}  lemma {:.4}\nUAS  {:.4}  LAS  {:.4}  (LAS with subtypes {:.4})\n{:.0} words/s",
             args.file.display(),
             scores.words,
@@ -351,7 +351,7 @@ fn run_parse(args: ParseArgs) -> anyhow::Result<ExitStatus> {
             scores.las,
             scores.las_with_subtypes,
             scores.words as f64 / seconds.max(1e-9)
-        );
+        ))?;
     }
     Ok(ExitStatus::Success)
 }

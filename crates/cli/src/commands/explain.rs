@@ -44,7 +44,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
         out.push_str(&explain_coding(&pipeline, &words, &tokens, home.as_deref()));
         out.push('\n');
     }
-    print!("{out}");
+    crate::output::print(&out)?;
     Ok(ExitStatus::Success)
 }
 

@@ -49,13 +49,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
     }
     let runs = store.runs()?;
     if args.list {
-        println!("run\tcurrent\tdyad\tdictionaries\tarticles\tevents");
+        crate::output::println(format_args!("run\tcurrent\tdyad\tdictionaries\tarticles\tevents"))?;
         for r in &runs {
             let current = if r.current { "*" } else { "" };
-            println!(
+            crate::output::println(format_args!(
                 "{}\t{current}\t{}\t{}\t{}\t{}",
                 r.id, r.versions.dyad, r.versions.dictionaries, r.articles, r.events
-            );
+            ))?;
         }
         return Ok(ExitStatus::Success);
     }

@@ -119,7 +119,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
                 (category.clone(), json!({"records": records, "passed": passed}))
             })
             .collect();
-        println!(
+        crate::output::println(format_args!(
             "{}",
             json!({
                 "records": summary.records,
@@ -127,24 +127,35 @@ pub fn run(args: Args) -> anyhow::Result<ExitStatus> {
                 "failed": summary.records - summary.passed,
                 "by_category": by_category,
             })
-        );
+        ))?;
     } else {
         for result in results.iter().filter(|r| !r.passed) {
-            println!("FAIL {} ({}, record {})", result.id, result.category, result.position + 1);
-            println!("  expected: {}", expected_text(&result.expected));
-            println!("  got:      {}", produced_text(&result.produced));
+            crate::output::println(format_args!(
+                "FAIL {} ({}, record {})",
+                result.id,
+                result.category,
+                result.position + 1
+            ))?;
+            crate::output::println(format_args!(
+                "  expected: {}",
+                expected_text(&result.expected)
+            ))?;
+            crate::output::println(format_args!(
+                "  got:      {}",
+                produced_text(&result.produced)
+            ))?;
             if args.layer {
-                println!("  layer:    {}", result.layer);
+                crate::output::println(format_args!("  layer:    {}", result.layer))?;
             }
         }
-        println!(
+        crate::output::println(format_args!(
             "{} of {} scored records passed ({} failed)",
             summary.passed,
             summary.records,
             summary.records - summary.passed
-        );
+        ))?;
         for (category, (records, passed)) in &summary.by_category {
-            println!("  {category}: {passed}/{records}");
+            crate::output::println(format_args!("  {category}: {passed}/{records}"))?;
         }
     }
     Ok(if summary.passed == summary.records {
