@@ -432,10 +432,16 @@ verb make
 verb visit | pay visit | make visit | tour | travel to | fly to | arrive in | arrive | stop over in | pay a visit | make a trip | make a visit | pay an official visit | pay a state visit | land in = 042/043
     pattern &peacekeepers * = 074
     pattern &troops * = 154
-verb host | receive | play host | host talks | host meeting | host summit = 043/042
+verb host | play host | host talks | host meeting | host summit = 043/042
     pattern * &refugees = 075
     pattern * &peacekeepers = 0861
     pattern * &inspectors = 0862
+# "receive" hosts only someone: "received a letter", "received approval" are no visits.
+verb receive
+    pattern * &refugees = 075
+    pattern * &peacekeepers = 0861
+    pattern * &inspectors = 0862
+    pattern * + = 043/042
 verb negotiate | bargain | haggle | hold negotiations | conduct negotiations | enter negotiations | open negotiations | start negotiations | resume negotiations | renew negotiations = 046
 
 # ---- 05 Engage in diplomatic cooperation ----
