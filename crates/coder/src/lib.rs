@@ -318,6 +318,7 @@ impl Pipeline {
         votes.main_country().map(str::to_string)
     }
 
+    /// The place the article's dateline names, when the gazetteer knows it.
     fn dateline_place(&self, document: &dyad_nlp::Document, text: &str) -> Option<Mention> {
         let dateline = document.dateline.as_ref()?;
         self.gazetteer.dateline_place(dateline.span.text(text))

@@ -113,15 +113,19 @@ pub struct NewsRules {
     /// A verb in a to-infinitive says what is wanted, planned or tried, not what happened, and
     /// gives no event ("want the government to withdraw", "plans to buy", "refusal to
     /// accept"), unless the verb before it makes it happen ("started to sign", "voted to
-    /// reject", "used tear gas to disperse"). The verb before it codes the intent when a
-    /// pattern names it ("agreed to meet").
+    /// reject", "used tear gas to disperse"; "failed to" keeps its negated event). After an
+    /// intent word ("ready", "plans", "wants") an intent pattern of the verb codes ("ready to
+    /// contribute troops" is 0334), or else the act becomes CAMEO's intent for the governor's
+    /// own subject ("wants to negotiate" 036, "plans to impose restrictions" 130); an attempted
+    /// hostile act is the act ("tried to hack").
     pub unrealised_infinitives: bool,
     /// A statement verb with its default code 010 (say, tell, write...) is addressed to its first
-    /// phrase that no preposition introduces: the object of "told", the subject of what
-    /// "said" reports ("said Iran had"). When that phrase names no actor, or is a pronoun,
-    /// the statement has no target and gives no event; PETRARCH-1 takes the first actor of the
-    /// rest of the sentence ("Straw said he wanted it to end, despite US objections" was a
-    /// statement to the US).
+    /// phrase that no preposition introduces: the object of "told", the subject of what "said"
+    /// reports ("said Iran had"); a possessor stands for what it owns ("said Labour's plans"). When
+    /// that phrase names no actor as its head ("said the US trade deficit"), or is a pronoun, the
+    /// statement has no target and gives no event; PETRARCH-1 takes the first actor of the rest of
+    /// the sentence ("Straw said he wanted it to end, despite US objections" was a statement to the
+    /// US).
     pub statement_addressee: bool,
 }
 
