@@ -111,7 +111,8 @@ def check_pattern(text, synsets_used):
     if " = " not in text:
         return "pattern without ` = CODE`"
     body, code = text.rsplit(" = ", 1)
-    if not EVENT_CODE_RE.match(code.strip()):
+    # `---`: the phrase is no event of its own, and the patterns after it are not tried.
+    if code.strip() != "---" and not EVENT_CODE_RE.match(code.strip()):
         return f"bad event code {code.strip()!r}"
     tokens = PATTERN_TOKEN_RE.findall(body)
     if tokens.count("*") != 1:
