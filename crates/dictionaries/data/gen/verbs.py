@@ -319,8 +319,9 @@ synset &concern = concern | concerns | alarm | worry | worries | fear | fears | 
 synset &optimism = hope | hopes | optimism | confidence | satisfaction | hopefulness
 synset &condolences = condolences | condolence | sympathy | sympathies | solidarity | grief | sorrow | compassion
 synset &gratitude = gratitude | appreciation | thanks | support | backing | admiration | respect
-# What a politician attacks with words: "attacked the government's plans" is criticism (111).
+# What one receives that is no visitor: "received approval from the FAA" is no visit.
 synset &receipts = letter | letters | message | messages | permission | approval | approvals | authorization | clearance | licence | license | contract | contracts | order | orders | offer | offers | bid | bids | payment | payments | complaint | complaints | request | requests | report | reports | shares | notice | award | grant | certification | invitation | invitations | warning | warnings | recommendation
+# What a politician attacks with words: "attacked the government's plans" is criticism (111).
 synset &positions = policy | policies | plan | plans | proposal | proposals | record | remarks | comments | decision | handling | stance | budget | bill | legislation | reforms | strategy | manifesto | views | speech | ideas | tactics
 synset &disapproval = disappointment | dissatisfaction | displeasure | anger | outrage | indignation | opposition | disapproval | frustration | criticism | objection | objections | regret | irritation
 synset &intent = readiness | willingness | intention | desire | interest | commitment | determination | eagerness | hope to cooperate
