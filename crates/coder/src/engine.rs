@@ -338,8 +338,7 @@ impl<'a> Lexicon<'a> {
 
     /// Whether an actor or agent of the unit is its head noun: the last word before the first
     /// preposition ("the president of Russia"), else the last word (marks and time words
-    /// aside). "the US trade deficit",
-    /// "Labour's plans" name an actor only as a modifier of what they are about.
+    /// aside). "the US trade deficit" names an actor only as a modifier of what it is about.
     pub fn names_its_head(&self, words: &[String], lemmas: &[Option<&str>]) -> bool {
         let end = (1..words.len())
             .find(|&i| HEAD_ENDING_PREPOSITIONS.contains(&words[i].to_uppercase().as_str()))
@@ -534,8 +533,8 @@ fn intent_code(code: &str) -> Option<String> {
     Some(intent.to_string())
 }
 
-/// Words before a to-infinitive that make it an intent, which the infinitive's patterns code
-/// ("ready to contribute troops" is 0334), by lemma.
+/// Words before a to-infinitive that make it an intent, by lemma: the infinitive's pattern
+/// codes it ("ready to contribute troops" is 0334), else its CAMEO intent ([`intent_code`]).
 const INTENT_GOVERNORS: &[&str] = &[
     "ready", "willing", "prepared", "eager", "plan", "intend", "want", "offer", "threaten",
     "pledge", "promise", "vow", "agree", "prepare", "seek",
@@ -746,8 +745,8 @@ pub fn code_sentence(
 }
 
 /// [`code_sentence`] for a sentence of an article whose main country is `home` (see
-/// [`Lexicon::actor_country`]): with `NewsRules::inherit_country`, roles without a country
-/// take it (see [`role_country`]).
+/// [`crate::Pipeline::main_country`]): with `NewsRules::inherit_country`, roles without a
+/// country take it (see `role_country`).
 pub fn code_sentence_in(
     lexicon: &Lexicon<'_>,
     layer: &ClauseLayer,
