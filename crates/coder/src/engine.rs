@@ -832,8 +832,15 @@ pub fn code_sentence_in(
             role_country(&sentence_codes(lexicon, layer, &context.codes, date), home)
     {
         for event in &mut coding.events {
-            for code in [&mut event.triple.source, &mut event.triple.target] {
-                if code.len() > 3 && code.starts_with("---") {
+            // A visitor comes from elsewhere: "the chancellor is travelling to America" does not
+            // make the chancellor American.
+            let visit = matches!(event.triple.code.as_str(), "042" | "043");
+            let triple = &mut event.triple;
+            let countries =
+                [triple.source.get(..3), triple.target.get(..3)].map(|c| c == Some(country));
+            for (side, code) in [&mut triple.source, &mut triple.target].into_iter().enumerate() {
+                let other_is_there = countries[1 - side];
+                if code.len() > 3 && code.starts_with("---") && !(visit && other_is_there) {
                     code.replace_range(..3, country);
                 }
             }
