@@ -57,7 +57,8 @@ pub struct NewsRules {
     pub scan_inside_eventless: bool,
     /// An agent without a country (`---COP`, `---PRO`) takes the article's main country, or
     /// the sentence's when every country-coded actor of it has the same one ("Turkish police
-    /// prevented a demonstration by students": TURCOP, TUREDU); see `engine::role_country`.
+    /// prevented a demonstration by students": TURCOP, TUREDU), never the other side's in a visit;
+    /// see `engine::role_country`.
     pub inherit_country: bool,
     /// Two or more coordinated actors with a cooperative verb (roots 03 to 06) and no coded
     /// object ("X and Y signed an agreement"), or whose object is one of them again ("held
