@@ -773,7 +773,7 @@ pub fn code_sentence_in(
     let layer = joined.as_ref().unwrap_or(layer);
     // Event nouns followed by WITH or BETWEEN inside one unit: the other party becomes a unit of
     // its own (nominal::split_noun_units).
-    let split = nominal::split_noun_units(lexicon, layer).or(joined.clone());
+    let split = nominal::split_noun_units(lexicon, layer, date).or(joined.clone());
     let layer = split.as_ref().unwrap_or(layer);
     let codes: Vec<String> = layer
         .units
@@ -1855,6 +1855,32 @@ impl Context<'_, '_> {
         Some(governor.flatten().and_then(|leaf| self.layer.lemmas.get(leaf)).map(String::as_str))
     }
 
+    /// What becomes of `code`, an act that no pattern named, at the verb word at token `verb`
+    /// under the news rules on modals and infinitives, as in [`Context::verb_site`]: `None`
+    /// when it might happen or is only wanted ("could break out", "unlikely to start a trade
+    /// war"), the intent after an intent word ("ready to hold talks" is 036), else the code.
+    fn realised_code(&self, verb: usize, code: String) -> Option<String> {
+        let news = self.options.news;
+        if news.hypothetical_modals
+            && self.modal_of(verb).is_some_and(|m| HYPOTHETICAL_MODALS.contains(&m))
+        {
+            return None;
+        }
+        let Some(governor) = self.infinitive_governor(verb).filter(|_| news.unrealised_infinitives)
+        else {
+            return Some(code);
+        };
+        let governed_by = |list: &[&str]| governor.is_some_and(|g| list.contains(&g));
+        if governed_by(REALISING_GOVERNORS) || (governed_by(ATTEMPT_GOVERNORS) && is_hostile(&code))
+        {
+            Some(code)
+        } else if governed_by(INTENT_GOVERNORS) && !self.object_before_to(verb) {
+            intent_code(&code)
+        } else {
+            None
+        }
+    }
+
     /// Whether a phrase stands between the to-infinitive ending at token `verb` and the verb
     /// before it ("want [the government] to withdraw").
     fn object_before_to(&self, verb: usize) -> bool {
@@ -2093,15 +2119,27 @@ impl Context<'_, '_> {
                         }
                         _ => *u,
                     };
-                    let (words, lemmas) = unit_words(self.layer, &self.layer.units[unit]);
-                    let addressed =
-                        self.is_coded(unit) && self.lexicon.names_its_head(&words, &lemmas);
-                    return addressed.then_some(Role::Unit(unit));
+                    return self.names_actor(unit).then_some(Role::Unit(unit));
                 }
-                SeqItem::CompoundMark(c) => return Some(Role::Compound(*c)),
+                // "said China and Russia", not "said a war between Iran and Iraq" (the parser's
+                // {[A WAR BETWEEN IRAN] [A WAR BETWEEN IRAQ]}).
+                SeqItem::CompoundMark(c) => {
+                    let members = &self.layer.compounds[*c].members;
+                    return members
+                        .iter()
+                        .any(|&m| self.names_actor(m))
+                        .then_some(Role::Compound(*c));
+                }
             }
         }
         None
+    }
+
+    /// Whether `unit` is coded and an actor or agent is its head (see
+    /// [`Lexicon::names_its_head`]).
+    fn names_actor(&self, unit: usize) -> bool {
+        let (words, lemmas) = unit_words(self.layer, &self.layer.units[unit]);
+        self.is_coded(unit) && self.lexicon.names_its_head(&words, &lemmas)
     }
 
     /// The default target (4.5).

@@ -332,8 +332,8 @@ fn head_line(reader: &mut Reader<'_>, number: usize, line: &str, origin: &Origin
                 Ok(())
             })
         }
-        "verb" | "noun" => {
-            let noun = kind == "noun";
+        "verb" | "noun" | "state" => {
+            let noun = kind != "verb";
             parse_phrases(left, noun).and_then(|phrases| {
                 let code = match right {
                     Some(code) => {
@@ -362,6 +362,7 @@ fn head_line(reader: &mut Reader<'_>, number: usize, line: &str, origin: &Origin
                         patterns: Vec::new(),
                         origin: origin.clone(),
                         format: VerbFormat::Dyad,
+                        state: kind == "state",
                     },
                     noun,
                 };
@@ -419,10 +420,12 @@ fn head_line(reader: &mut Reader<'_>, number: usize, line: &str, origin: &Origin
                     reader.current = Current::Closed("issue");
                 }),
         },
-        "pattern" => Err("a `pattern` line must be indented under a `verb` or `noun` entry".into()),
+        "pattern" => {
+            Err("a `pattern` line must be indented under a `verb`, `noun` or `state` entry".into())
+        }
         _ => Err(format!(
-            "unknown entry kind `{kind}` (actor, agent, verb, noun, synset, discard, discard-story, \
-             discard-genre, issue)"
+            "unknown entry kind `{kind}` (actor, agent, verb, noun, state, synset, discard, \
+             discard-story, discard-genre, issue)"
         )),
     };
     if let Err(message) = result {
@@ -581,6 +584,7 @@ mod tests {
             "verb hold\n",
             "    pattern * {financial aid} = 1711:1711\n",
             "noun telephone conversation | phone call = 040\n",
+            "state civil war | war = 190\n",
             "discard football | premier league\n",
             "discard-story horoscope\n",
             "discard-genre sport 3 = coach | top seed\n",
@@ -612,9 +616,14 @@ mod tests {
         assert_eq!(accuse.lower[0].item, Item::Target);
         assert_eq!(set.verbs.blocks[2].code, "---");
         assert_eq!(set.verbs.blocks[2].patterns[0].code, "1711:1711");
-        assert_eq!(set.nouns.len(), 1);
+        // A state is a noun that only its onset makes an event.
+        assert_eq!(set.nouns.len(), 2);
         assert_eq!(set.nouns[0].verbs[0].base.head_word(), "conversation");
         assert_eq!(set.nouns[0].verbs[1].base.head_word(), "call");
+        assert!(!set.nouns[0].state);
+        assert!(set.nouns[1].state);
+        assert_eq!(set.nouns[1].verbs[0].base.head_word(), "war");
+        assert_eq!(set.nouns[1].code, "190");
         assert_eq!(set.verbs.blocks[0].verbs[2].base.head_word(), "hold");
         assert_eq!(set.discards.len(), 3);
         assert_eq!(set.discards[2].level, DiscardLevel::Story);

@@ -458,8 +458,8 @@ pub struct Verb {
     pub origin: Origin,
 }
 
-/// A verb block (PETRARCH `--- LABEL [CODE] ---`) or a dyad `verb`/`noun` entry: verbs sharing
-/// patterns.
+/// A verb block (PETRARCH `--- LABEL [CODE] ---`) or a dyad `verb`/`noun`/`state` entry: verbs
+/// sharing patterns.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VerbBlock {
     /// PETRARCH block label (`BREAK`, `ARM_`); dyad: the first lemma.
@@ -475,6 +475,10 @@ pub struct VerbBlock {
     /// The conventions of the file the block came from (a set may mix PETRARCH-1 and PETRARCH2
     /// verb files).
     pub format: VerbFormat,
+    /// A dyad `state` entry: nouns that name a lasting condition ("war", "dispute"), an event
+    /// only where a verb of onset begins it ("war broke out between A and B"), never by
+    /// mention ("the Israeli-Palestinian conflict"). Kept among the nouns.
+    pub state: bool,
 }
 
 impl VerbBlock {

@@ -14,7 +14,8 @@ pub struct Dictionaries {
     pub agents: Vec<Agent>,
     /// Verbs, synsets, patterns, transformations.
     pub verbs: VerbDictionary,
-    /// dyad `noun` entries (nominal events); they use the verbs' synsets.
+    /// dyad `noun` and `state` entries (nominal events; see [`VerbBlock::state`]); they use the
+    /// verbs' synsets.
     pub nouns: Vec<VerbBlock>,
     /// Discards (sentence and story level).
     pub discards: Vec<Discard>,

@@ -5,7 +5,13 @@
 //!   conversation with al-Salhi", "talks between Russia and Ukraine");
 //! - an event noun with a hyphenated pair of actors before it ("a Hamas-Fatah reconciliation
 //!   agreement", "US-China talks");
-//! - a light verb whose object is an event noun ("held talks with", "had a phone call with").
+//! - a light verb whose object is an event noun ("held talks with", "had a phone call with");
+//! - a verb of onset whose subject is an event noun or a state, with two parties after BETWEEN
+//!   ("fighting broke out between A and B", "the conflict between A and B erupted").
+//!
+//! A state (a dictionary `state` entry: "war", "dispute") lasts, and is an event only where it
+//! begins: as the subject of a verb of onset, or the object of an opening light verb ("launched a
+//! war against"); "the Israeli-Palestinian conflict" is no event.
 //!
 //! An event noun inside a coded verb's phrase is that verb's business ("called for talks with
 //! Y" is a call, not talks) unless a preposition of circumstance introduces it ("said after
@@ -49,6 +55,33 @@ const LIGHT_VERBS: &[&str] = &[
     "complete",
     "finish",
 ];
+
+/// Verbs of onset and occurrence, as lemmas with the particle that must follow: an event noun
+/// or a state as their subject happens ("fighting broke out", "talks took place"). A closed
+/// class of English, like the light verbs.
+const ONSET_VERBS: &[(&str, Option<&str>)] = &[
+    ("break", Some("OUT")),
+    ("erupt", None),
+    ("flare", None),
+    ("escalate", None),
+    ("intensify", None),
+    ("rage", None),
+    ("ensue", None),
+    ("begin", None),
+    ("start", None),
+    ("resume", None),
+    ("occur", None),
+    ("take", Some("PLACE")),
+];
+
+/// Light verbs that begin what their object names: only these make a state an event
+/// ("launched a war against", but not "had a dispute with").
+const OPENING_LIGHT_VERBS: &[&str] = &["launch", "begin", "start", "resume"];
+
+/// Words that may stand between a verb of onset and its subject's event noun, outside any
+/// phrase: the noun's BETWEEN party and the commas around it ("the conflict between two
+/// parties, Fatah and Hamas, broke out").
+const SUBJECT_LINKS: &[&str] = &["BETWEEN", "AND", ","];
 
 /// A pattern's (source, target) bindings.
 type Bindings = (Option<Role>, Option<Role>);
@@ -135,7 +168,11 @@ impl Lexicon<'_> {
 /// CONVERSATION WITH BASSAM AL-SALHI", kept together by noun-phrase flattening) into the noun's
 /// unit, the preposition, and the other party's unit (a compound for "BETWEEN X AND Y"), so that
 /// the party is coded on its own. `None` when no unit splits.
-pub(super) fn split_noun_units(lexicon: &Lexicon<'_>, layer: &ClauseLayer) -> Option<ClauseLayer> {
+pub(super) fn split_noun_units(
+    lexicon: &Lexicon<'_>,
+    layer: &ClauseLayer,
+    date: Option<Date>,
+) -> Option<ClauseLayer> {
     if lexicon.dictionaries.nouns.is_empty() {
         return None;
     }
@@ -175,6 +212,7 @@ pub(super) fn split_noun_units(lexicon: &Lexicon<'_>, layer: &ClauseLayer) -> Op
             continue;
         };
         let unit = layer.units[u].clone();
+        let lemmas = unit_lemmas(layer, &unit);
         let word = |w: usize| Token::Word { text: unit.words[w].clone(), leaf: unit.leaves[w] };
         tokens.push(Token::UnitBegin(u));
         tokens.extend((0..p).map(word));
@@ -201,7 +239,32 @@ pub(super) fn split_noun_units(lexicon: &Lexicon<'_>, layer: &ClauseLayer) -> Op
         if let Some(c) = compound {
             tokens.push(Token::CompoundBegin(c));
         }
-        for member in members {
+        for mut member in members {
+            // An apposition names the party: "between two parties, Fatah and Hamas" is between
+            // Fatah and Hamas (the description leaves the layer), "between Iran, a Shia power,
+            // and ..." stays Iran. One comma after a phrase of two words or more, no list
+            // ("with British, German, French and American banks").
+            // The description's head is a common noun (a lower-case lemma): "between Bassam
+            // al-Salhi, a PLO member, and ..." stays al-Salhi.
+            let words = &unit.words[member.clone()];
+            let commas = words.iter().filter(|w| *w == ",").count();
+            let listed = words.iter().any(|w| matches!(w.as_str(), "AND" | "OR" | "-" | "–"));
+            let common = |at: usize| {
+                lemmas.get(member.start + at).copied().flatten().is_some_and(|lemma| {
+                    lemma.chars().all(|c| c.is_alphabetic() && c.is_lowercase())
+                })
+            };
+            if let Some(comma) = words.iter().position(|w| w == ",")
+                && commas == 1
+                && !listed
+                && comma >= 2
+                && common(comma - 1)
+            {
+                let named = &words[comma + 1..];
+                if !named.is_empty() && !lexicon.unit_code(named, date).starts_with("---") {
+                    member.start += comma + 1;
+                }
+            }
             let index = edited.units.len();
             edited.units.push(Unit {
                 words: unit.words[member.clone()].to_vec(),
@@ -228,6 +291,11 @@ impl Context<'_, '_> {
     /// The entry's default code.
     pub(super) fn noun_code(&self, hit: NounHit) -> String {
         self.lexicon.dictionaries.nouns[hit.block].default_code(hit.phrase).trim().to_uppercase()
+    }
+
+    /// Whether the entry is a `state`: an event only where it begins.
+    fn is_state(&self, hit: NounHit) -> bool {
+        self.lexicon.dictionaries.nouns[hit.block].state
     }
 
     /// The event noun heading `unit`, if any: its last word, or the word before the first
@@ -294,12 +362,21 @@ impl Context<'_, '_> {
             .and_then(|l| self.layer.lemmas.get(l))
             .filter(|l| !l.is_empty())
             .map_or_else(|| word.to_lowercase(), |l| l.to_lowercase());
+        // "talks began" before "began talks": an event-noun subject makes the verb one of onset.
+        if let Some(trace) =
+            self.onset_site(verb_position, verb_leaf, &lemma, end, site, events, consumed)
+        {
+            return Some(trace);
+        }
         if !LIGHT_VERBS.contains(&lemma.as_str()) {
             return None;
         }
         let upper = self.upper_sequence(verb_position);
         let lower = self.lower_sequence(verb_position + 1, end);
         let object = self.nominal_object(&lower)?;
+        if self.is_state(object.hit) && !OPENING_LIGHT_VERBS.contains(&lemma.as_str()) {
+            return None;
+        }
         let complement = &lower[object.after..];
         let (code, bindings, fired) = match self.noun_pattern(object.hit, &upper, complement) {
             Some((pattern, bindings)) => (pattern.code.clone(), bindings, Some(pattern.index)),
@@ -310,6 +387,9 @@ impl Context<'_, '_> {
         }
         let code = engine_code(VerbFormat::Dyad, &code, false);
         consumed.push(object.unit);
+        // Unless a pattern says what the phrase means, "could hold talks" is no event, nor are
+        // the talks one of their own.
+        let code = if fired.is_some() { code } else { self.realised_code(verb_position, code)? };
         let source = bindings
             .0
             .or_else(|| object.possessor.filter(|&p| self.is_coded(p)).map(Role::Unit))
@@ -325,6 +405,225 @@ impl Context<'_, '_> {
             }
         }
         Some(self.noun_trace(object.hit, fired, word, verb_leaf, code))
+    }
+
+    /// A verb of onset (`ONSET_VERBS`) whose subject is headed by an event noun or a state,
+    /// with two parties after BETWEEN, in the subject or in the verb's phrase ("the conflict
+    /// between Fatah and Hamas broke out", "clashes erupted in villages between Amal and
+    /// guerrillas"): the noun's event, both ways. What might happen or is wanted is none ("a
+    /// war could break out").
+    #[allow(clippy::too_many_arguments)]
+    fn onset_site(
+        &self,
+        verb_position: usize,
+        verb_leaf: Option<usize>,
+        lemma: &str,
+        end: usize,
+        site: usize,
+        events: &mut Vec<CodedEvent>,
+        consumed: &mut Vec<usize>,
+    ) -> Option<SiteTrace> {
+        let (_, particle) = ONSET_VERBS.iter().find(|(verb, _)| *verb == lemma)?;
+        // The particle as a word ("broke out") or as a phrase of its own ("took [place]").
+        let follows = |particle: &str| match self.party_after(verb_position + 1) {
+            Some((Role::Unit(u), _)) => self.layer.units[u].words == [particle],
+            _ => self.next_word(verb_position + 1).is_some_and(|(_, word)| word == particle),
+        };
+        if particle.is_some_and(|particle| !follows(particle)) {
+            return None;
+        }
+        let (unit, after, hit) = self.onset_subject(verb_position)?;
+        // "{[THE CONFLICT BETWEEN FATAH] [THE CONFLICT BETWEEN HAMAS]}": the members stand for
+        // the parties.
+        let distributed = unit.and_then(|unit| {
+            let words = &self.layer.units[unit].words;
+            let between =
+                unit_head(words).and_then(|h| words.get(h + 1)).is_some_and(|w| w == "BETWEEN");
+            self.layer.units[unit].compound.filter(|_| between)
+        });
+        let party = distributed
+            .map(|c| (Role::Compound(c), Some(Role::Compound(c))))
+            .or_else(|| self.party_at(after))
+            .or_else(|| match self.free_word_position(verb_position + 1, end, "BETWEEN") {
+                Some(between) => self.party_at(between),
+                None => self.between_compound(verb_position + 1, end),
+            })
+            .filter(|(_, second)| second.is_some())?;
+        let code = self.noun_code(hit);
+        if code == "---" {
+            return None;
+        }
+        let code = engine_code(VerbFormat::Dyad, &code, false);
+        // What only might happen is no event, nor is its noun one of its own.
+        match distributed {
+            Some(c) => consumed.extend(&self.layer.compounds[c].members),
+            None => consumed.extend(unit),
+        }
+        let code = self.realised_code(verb_position, code)?;
+        let before = events.len();
+        self.emit_mutual(party, &code, site, events);
+        if events.len() == before {
+            return None;
+        }
+        let word = word_at(&self.layer.tokens, verb_position).unwrap_or_default();
+        Some(self.noun_trace(hit, None, word, verb_leaf, code))
+    }
+
+    /// The unit before the verb at token `verb` that an event noun or a state heads, or a
+    /// gerund that is an event noun ("Fighting between A and B broke out", parsed as a verb),
+    /// when only the verb's auxiliaries and adverbs, other phrases and [`SUBJECT_LINKS`] lie
+    /// between; with the token after it, where its party may follow.
+    fn onset_subject(&self, verb: usize) -> Option<(Option<usize>, usize, NounHit)> {
+        let tokens = &self.layer.tokens;
+        let mut in_unit = false;
+        // Past another phrase (a party), only a link may come before it; past any phrase, the
+        // verb's own auxiliaries are behind.
+        let mut party_passed = false;
+        let mut any_passed = false;
+        let mut in_compound = false;
+        let mut at = verb;
+        while at > 2 {
+            at -= 1;
+            match &tokens[at] {
+                Token::UnitEnd(_) => in_unit = true,
+                Token::CompoundEnd(_) if party_passed => return None,
+                Token::CompoundEnd(_) => in_compound = true,
+                Token::CompoundBegin(_) => {
+                    (in_compound, party_passed, any_passed) = (false, true, true);
+                }
+                Token::UnitBegin(unit) => {
+                    in_unit = false;
+                    if party_passed && !in_compound {
+                        return None;
+                    }
+                    if let Some(hit) = self.unit_noun(*unit) {
+                        return Some((Some(*unit), self.layer.matching_end(at) + 1, hit));
+                    }
+                    if !in_compound {
+                        (party_passed, any_passed) = (true, true);
+                    }
+                }
+                Token::Word { text, leaf } if !in_unit => {
+                    if SUBJECT_LINKS.contains(&text.as_str()) {
+                        party_passed = false;
+                        continue;
+                    }
+                    let tag = match tokens.get(at - 1) {
+                        Some(Token::Begin(Label::Tag(tag))) => tag.as_str(),
+                        _ => "",
+                    };
+                    if tag == "VBG" && !party_passed {
+                        let lemma = leaf.and_then(|l| self.layer.lemmas.get(l));
+                        let lemmas = [lemma.map(String::as_str).filter(|l| !l.is_empty())];
+                        if let Some(hit) =
+                            self.lexicon.noun_at(std::slice::from_ref(text), &lemmas, 0)
+                        {
+                            return Some((None, at + 1, hit));
+                        }
+                    }
+                    let auxiliary = tag == "MD" || tag.starts_with("VB") || tag.starts_with("RB");
+                    if any_passed || !auxiliary {
+                        return None;
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// The position of `word` among the tokens from `from` to `end`, outside every phrase and
+    /// before any verb phrase nested there (whose words are another verb's).
+    fn free_word_position(&self, from: usize, end: usize, word: &str) -> Option<usize> {
+        let mut depth = 0usize;
+        for (i, token) in self.layer.tokens.iter().enumerate().take(end).skip(from) {
+            match token {
+                Token::Begin(Label::VerbPhrase(_)) => return None,
+                Token::UnitBegin(_) | Token::CompoundBegin(_) => depth += 1,
+                Token::UnitEnd(_) | Token::CompoundEnd(_) => depth = depth.saturating_sub(1),
+                Token::Word { text, .. } if depth == 0 && text == word => return Some(i),
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// A compound from token `from` to `end` (before any nested verb phrase) whose members all
+    /// hold BETWEEN, the parser having
+    /// distributed the phrase before it over them ("{[THE SOUTHEAST BETWEEN AMAL] [THE
+    /// SOUTHEAST BETWEEN GUERRILLAS]}"): the members stand for the two parties.
+    fn between_compound(&self, from: usize, end: usize) -> Option<(Role, Option<Role>)> {
+        let tokens = &self.layer.tokens[from.min(end)..end];
+        let own = tokens
+            .iter()
+            .position(|t| matches!(t, Token::Begin(Label::VerbPhrase(_))))
+            .unwrap_or(tokens.len());
+        tokens[..own].iter().find_map(|token| match token {
+            Token::CompoundBegin(c)
+                if self.layer.compounds[*c]
+                    .members
+                    .iter()
+                    .all(|&m| self.layer.units[m].words.iter().any(|w| w == "BETWEEN")) =>
+            {
+                Some((Role::Compound(*c), Some(Role::Compound(*c))))
+            }
+            _ => None,
+        })
+    }
+
+    /// The other party of a nominal event whose next word (from token `from`) is WITH + unit,
+    /// or BETWEEN + compound, or BETWEEN + unit AND unit; the second role is the second party
+    /// of BETWEEN (a compound stands for both).
+    fn party_at(&self, from: usize) -> Option<(Role, Option<Role>)> {
+        let (at, word) = self.next_word(from)?;
+        match word {
+            "WITH" => self.party_after(at + 1).map(|(role, _)| (role, None)),
+            "BETWEEN" => {
+                let (first, begin) = self.party_after(at + 1)?;
+                match first {
+                    Role::Compound(_) => Some((first, Some(first))),
+                    Role::Unit(_) => {
+                        let close = self.layer.matching_end(begin);
+                        // "between Iran, a Shia power, and Saudi Arabia"
+                        let (and, word) = match self.next_word(close + 1)? {
+                            (comma, ",") => self.next_word(comma + 1)?,
+                            found => found,
+                        };
+                        let (second, _) =
+                            (word == "AND").then(|| self.party_after(and + 1)).flatten()?;
+                        Some((first, Some(second)))
+                    }
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// A symmetric event (talks, clashes) between the two parties of BETWEEN, both ways; a
+    /// paired code keeps its first half.
+    fn emit_mutual(
+        &self,
+        party: (Role, Option<Role>),
+        code: &str,
+        site: usize,
+        events: &mut Vec<CodedEvent>,
+    ) {
+        let forward = code.split_once(':').map_or(code, |(a, _)| a);
+        match party {
+            (Role::Compound(c), Some(_)) => {
+                let members = &self.layer.compounds[c].members;
+                for &a in members {
+                    for &b in members.iter().filter(|&&b| b != a) {
+                        self.emit(Role::Unit(a), Role::Unit(b), forward, false, site, events);
+                    }
+                }
+            }
+            (first, Some(second)) => {
+                self.emit(first, second, forward, false, site, events);
+                self.emit(second, first, forward, false, site, events);
+            }
+            (_, None) => {}
+        }
     }
 
     fn noun_trace(
@@ -448,7 +747,7 @@ impl Context<'_, '_> {
             if consumed.contains(&unit) {
                 continue;
             }
-            let Some(hit) = self.unit_noun(unit) else {
+            let Some(hit) = self.unit_noun(unit).filter(|&hit| !self.is_state(hit)) else {
                 continue;
             };
             let governed = coded_ranges.iter().any(|&(start, end)| start < i && i < end)
@@ -483,25 +782,7 @@ impl Context<'_, '_> {
             let before = coding.events.len();
             // The other party: WITH + unit, or BETWEEN + compound / unit AND unit.
             let party = distributed.map(|(_, party)| party);
-            let party = party.or_else(|| {
-                self.next_word(end + 1).and_then(|(at, word)| match word {
-                    "WITH" => self.party_after(at + 1).map(|(role, _)| (role, None)),
-                    "BETWEEN" => {
-                        let (first, begin) = self.party_after(at + 1)?;
-                        match first {
-                            Role::Compound(_) => Some((first, Some(first))),
-                            Role::Unit(_) => {
-                                let close = self.layer.matching_end(begin);
-                                let (and, word) = self.next_word(close + 1)?;
-                                let (second, _) =
-                                    (word == "AND").then(|| self.party_after(and + 1)).flatten()?;
-                                Some((first, Some(second)))
-                            }
-                        }
-                    }
-                    _ => None,
-                })
-            });
+            let party = party.or_else(|| self.party_at(end + 1));
             let party_end = party.map_or(end + 1, |(role, second)| {
                 let last = second.unwrap_or(role);
                 let marker = match last {
@@ -526,26 +807,8 @@ impl Context<'_, '_> {
             // code keeps its first half.
             let forward = code.split_once(':').map_or(code.as_str(), |(a, _)| a).to_string();
             match party {
-                Some((Role::Compound(c), Some(_))) => {
-                    let members = self.layer.compounds[c].members.clone();
-                    for &a in &members {
-                        for &b in &members {
-                            if a != b {
-                                self.emit(
-                                    Role::Unit(a),
-                                    Role::Unit(b),
-                                    &forward,
-                                    false,
-                                    site,
-                                    &mut coding.events,
-                                );
-                            }
-                        }
-                    }
-                }
-                Some((first, Some(second))) => {
-                    self.emit(first, second, &forward, false, site, &mut coding.events);
-                    self.emit(second, first, &forward, false, site, &mut coding.events);
+                Some(pair @ (_, Some(_))) => {
+                    self.emit_mutual(pair, &code, site, &mut coding.events)
                 }
                 Some((target, None)) => {
                     let possessor =

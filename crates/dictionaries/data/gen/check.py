@@ -18,7 +18,7 @@ import os
 import re
 import sys
 
-KINDS = {"actor", "agent", "verb", "noun", "synset", "discard", "discard-story", "discard-genre", "issue"}
+KINDS = {"actor", "agent", "verb", "noun", "state", "synset", "discard", "discard-story", "discard-genre", "issue"}
 REQUIRED_HEADER = ["format", "version", "licence", "description", "sort"]
 SORT_MODES = {"entries"}
 CODE = r"[A-Za-z0-9~]+"
@@ -197,7 +197,7 @@ def parse_file(path, errors, phrases_seen, synsets_defined, synsets_used):
             body = line.strip()
             if current is None:
                 err(lineno, "continuation line without an entry")
-            elif current in ("verb", "noun"):
+            elif current in ("verb", "noun", "state"):
                 if not body.startswith("pattern "):
                     err(lineno, "expected `pattern ...`")
                 else:
@@ -290,7 +290,8 @@ def parse_file(path, errors, phrases_seen, synsets_defined, synsets_used):
         elif kind == "agent":
             err(lineno, "an agent needs `= CODE`")
         # Discards of both kinds share one namespace: a phrase is either sentence or story noise.
-        space = "discard" if kind.startswith("discard") else kind
+        # States are nouns to the engine: one namespace.
+        space = "discard" if kind.startswith("discard") else "noun" if kind == "state" else kind
         note_phrases(space, kind, phrases, lineno)
         entries.append(Entry(kind, phrases[0], lineno))
 

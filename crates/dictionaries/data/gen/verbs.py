@@ -1215,6 +1215,16 @@ noun massacre | genocide | mass killing | mass killings | mass murder | slaughte
 noun ethnic cleansing = 203
 noun chemical attack | chemical weapons attack | gas attack | poison gas attack | biological attack = 2041
 noun nuclear attack | nuclear strike | nuclear explosion = 2042
+
+# ---- States ----
+# A state lasts: it is an event only where a verb of onset begins it ("war broke out between
+# Iran and Iraq", "a row erupted between Greece and Turkey"), never by mention ("the
+# Israeli-Palestinian conflict", "fears of a trade war"). The longer phrases come first: the
+# first entry whose words fit wins. Without a code: begun, still no political event.
+state trade war | tariff war = 163
+state price war | bidding war | turf war
+state war | conflict | armed conflict | civil war | border war = 190
+state dispute | row | feud | rift | quarrel | spat | standoff | stand-off | diplomatic row = 110
 """
 
 

@@ -183,6 +183,7 @@ fn start_block(reader: &mut Reader<'_>, number: usize, body: &str) {
         patterns: Vec::new(),
         origin: Origin::new(&reader.file, number),
         format: reader.format,
+        state: false,
     });
 }
 
