@@ -79,7 +79,7 @@ CXR; Christmas Island;;
 CYM; Cayman Islands, Caymans; Caymanian, Caymanians;
 CYP; Cyprus, Northern Cyprus, Turkish Republic of Northern Cyprus, TRNC; Cypriot, Cypriots, Greek Cypriot, Greek Cypriots, Turkish Cypriot, Turkish Cypriots, Greek-Cypriot, Greek-Cypriots, Turkish-Cypriot, Turkish-Cypriots; Nicosia
 CZE; Czech Republic, Czechia; Czech, Czechs; Prague
-DEU; Germany; German, Germans; Berlin
+DEU; Germany, West Germany; German, Germans, West German, West Germans, the West German, the West Germans; Berlin, Bonn
 DJI; Djibouti; Djiboutian, Djiboutians;
 DMA; Dominica, Commonwealth of Dominica;; Roseau
 DNK; Denmark; Danish, Dane, Danes; Copenhagen
