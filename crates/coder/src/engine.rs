@@ -1199,6 +1199,12 @@ fn same_root(a: &str, b: &str) -> bool {
     root(a).is_some() && root(a) == root(b)
 }
 
+/// Whether a pattern reads words before its verb (`&maybe * &sanctions`), not only where the
+/// source or target stands.
+fn reads_before_verb(pattern: &Pattern) -> bool {
+    pattern.upper.iter().any(|element| !matches!(element.item, Item::Source | Item::Target))
+}
+
 /// The word at token `i`, if the token is a word.
 fn word_at(tokens: &[Token], i: usize) -> Option<&str> {
     tokens.get(i).and_then(Token::word)
@@ -1401,10 +1407,12 @@ impl Context<'_, '_> {
             let specific = fired.is_some() || form_of(reference).is_multi_word();
             let agentless_passive =
                 self.options.news.passive_voice && !passive && !active && !specific;
-            // In news, "could let the Tories in", "may face prosecution": what might happen
-            // is no event, unless a pattern says what the phrase means (intents and threats).
+            // In news, "could let the Tories in", "may face prosecution", "may have purchased
+            // corn": what might happen is no event, unless a pattern that reads the words
+            // before the verb says what the phrase means (intents and threats: "could impose
+            // sanctions").
             let hypothetical = self.options.news.hypothetical_modals
-                && fired.is_none()
+                && !fired.is_some_and(reads_before_verb)
                 && self.modal_of(verb_position).is_some_and(|m| HYPOTHETICAL_MODALS.contains(&m));
             // In news, "want the government to withdraw", "a bid to buy": what is wanted or
             // tried is no event, unless the governor makes it happen ("voted to reject"), an

@@ -105,11 +105,11 @@ pub struct NewsRules {
     /// people"); one standing for an actor, or the subject of a passive, is left to the
     /// sentence.
     pub own_clause_subject: bool,
-    /// A verb group with COULD, MIGHT, MAY or SHOULD whose verb gets its default code says
-    /// what might happen, and gives no event ("a Lib Dem vote could let the Tories in", "they
-    /// may face prosecution"); a pattern still codes it ("could impose sanctions" is a
-    /// threat). WOULD is left alone: in reported speech it is an intent ("said he would
-    /// veto").
+    /// A verb group with COULD, MIGHT, MAY or SHOULD says what might happen, and gives no
+    /// event ("a Lib Dem vote could let the Tories in", "they may face prosecution", "may have
+    /// purchased corn", "could hold talks"); a pattern that reads the words before the verb
+    /// still codes it ("could impose sanctions" is a threat). WOULD is left alone: in reported
+    /// speech it is an intent ("said he would veto").
     pub hypothetical_modals: bool,
     /// A verb in a to-infinitive says what is wanted, planned or tried, not what happened, and
     /// gives no event ("want the government to withdraw", "plans to buy", "refusal to

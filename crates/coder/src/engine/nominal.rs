@@ -387,9 +387,14 @@ impl Context<'_, '_> {
         }
         let code = engine_code(VerbFormat::Dyad, &code, false);
         consumed.push(object.unit);
-        // Unless a pattern says what the phrase means, "could hold talks" is no event, nor are
-        // the talks one of their own.
-        let code = if fired.is_some() { code } else { self.realised_code(verb_position, code)? };
+        // Unless a pattern reading the words before the verb says what the phrase means, "could
+        // hold talks" is no event, nor are the talks one of their own.
+        let patterns = &self.lexicon.dictionaries.nouns[object.hit.block].patterns;
+        let code = if fired.and_then(|i| patterns.get(i)).is_some_and(reads_before_verb) {
+            code
+        } else {
+            self.realised_code(verb_position, code)?
+        };
         let source = bindings
             .0
             .or_else(|| object.possessor.filter(|&p| self.is_coded(p)).map(Role::Unit))

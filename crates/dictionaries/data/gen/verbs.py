@@ -262,6 +262,7 @@ synset &aid-workers = aid worker | aid workers | aid agency | aid agencies | rel
 synset &prisoners = prisoner | prisoners | detainee | detainees | hostage | hostages | captive | captives | political prisoner | political prisoners
 synset &property = property | land | assets | seized property | territory
 synset &coop-econ = economic cooperation | trade | investment | economic ties | trade ties | free trade | free-trade | trade agreement | economic partnership | energy cooperation | trade pact
+synset &commodities = wheat | grain | grains | corn | maize | rice | barley | sorghum | oats | soybeans | soybean | soybean oil | soymeal | soybean meal | rapeseed | canola | sunflower oil | sugar | coffee | cocoa | tea | cotton | rubber | beef | pork | butter | palm oil | palm olein | vegetable oil | oil | crude | crude oil | natural gas | gas | liquefied natural gas | coal | uranium | copper | tin | zinc | nickel | aluminium | aluminum | iron ore | steel | fertilizer | fertiliser
 synset &coop-mil = military cooperation | defense cooperation | defence cooperation | security cooperation | military ties | joint exercise | joint exercises | joint military exercises | war games | military alliance
 synset &coop-jud = judicial cooperation | legal cooperation | extradition | extradite | legal assistance | law enforcement cooperation
 synset &coop-intel = intelligence | intelligence sharing | information sharing | share information | exchange information | share intelligence
@@ -501,9 +502,17 @@ verb cooperate | collaborate | work with | work together | partner | join forces
     pattern * (on &coop-mil) = 062
     pattern * (on &coop-jud) = 063
     pattern * (on &coop-intel) = 064
-verb trade with | invest | invest in | do business | export to | import from | open market | open markets | buy | purchase | sell | set up joint venture = 061
+verb trade with | invest | invest in | do business | export to | import from | open market | open markets | set up joint venture = 061
     pattern * &aid-mil = 062
     pattern * arms = 062
+# Buying and selling is trade between countries only in the goods that states trade: "bought
+# Malaysian palm oil", "sold wheat to Colombia"; "sold 95,000 cars", "bought dollars", "selling
+# shares" and "bought a stake" are markets, not events. (A pattern `(to +)` would take any phrase
+# after any TO: "selling the idea very hard because it wants to obtain new technology".)
+verb buy | purchase | sell
+    pattern * &aid-mil = 062
+    pattern * arms = 062
+    pattern * &commodities = 061
 verb train | conduct joint exercises | hold joint exercises | hold joint drills | stage joint exercises | hold war games | cooperate militarily | deploy jointly | conduct joint patrols | share bases | jointly patrol = 062
 verb extradite | hand over | turn over | surrender suspect | cooperate with investigation | assist investigation | help investigation | share evidence | provide evidence | transfer suspect = 063
     pattern &irregulars * &aid-mil = 0873
