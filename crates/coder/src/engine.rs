@@ -786,6 +786,13 @@ pub fn code_sentence_in(
             {
                 return "---".to_string();
             }
+            if options.news.negative_phrases_uncoded
+                && let [first, second, ..] = &cased[..]
+                && first.eq_ignore_ascii_case("no")
+                && !second.starts_with(|c: char| c.is_ascii_digit())
+            {
+                return "---".to_string();
+            }
             lexicon.unit_code_with_lemmas(&cased, &lemmas, date)
         })
         .collect();

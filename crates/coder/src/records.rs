@@ -78,6 +78,10 @@ pub struct NewsRules {
     /// A unit that is only a relative pronoun ("who", "which": lower-case lemmas) is never
     /// coded, whatever a dictionary phrase of the same letters says (the WHO).
     pub relative_pronouns_uncoded: bool,
+    /// A phrase whose determiner is NO names nobody and is never coded: "dismissed the claims
+    /// as allegations with no foundation" is no statement to a foundation (NGO), "no country
+    /// has recognised" no act of a country. "No 10" is still Downing Street.
+    pub negative_phrases_uncoded: bool,
     /// An actor phrase that runs across a possessive joins the two units around it ("the
     /// Democratic People's Republic of Korea" is PRK, not "the Democratic People" and
     /// "Republic of Korea").
@@ -143,6 +147,7 @@ impl NewsRules {
             clause_bound_upper: true,
             targetless_events: true,
             relative_pronouns_uncoded: true,
+            negative_phrases_uncoded: true,
             possessive_names: true,
             source_past_commas: true,
             regular_stems: true,

@@ -18,7 +18,9 @@ VERSION = "2026.11.29"
 
 # CODE; names (first = the name the entry is listed under); adjectives and demonyms; capitals.
 # Capitals that are ordinary words, common given names or other well-known places (Victoria,
-# Hamilton, Male, Santiago, San Jose, St. John's, Georgetown) are left out on purpose.
+# Hamilton, Male, Santiago, San Jose, St. John's, Georgetown) are left out on purpose. A name
+# that starts with "West" is also listed after "the" ("the West German government", and "the"
+# shared by "the U.S. and West Germany"): the first match wins, and "the West" is WST.
 COUNTRIES = """
 ABW; Aruba; Aruban, Arubans; Oranjestad
 AFG; Afghanistan, Islamic Emirate of Afghanistan; Afghan, Afghans; Kabul
@@ -79,7 +81,7 @@ CXR; Christmas Island;;
 CYM; Cayman Islands, Caymans; Caymanian, Caymanians;
 CYP; Cyprus, Northern Cyprus, Turkish Republic of Northern Cyprus, TRNC; Cypriot, Cypriots, Greek Cypriot, Greek Cypriots, Turkish Cypriot, Turkish Cypriots, Greek-Cypriot, Greek-Cypriots, Turkish-Cypriot, Turkish-Cypriots; Nicosia
 CZE; Czech Republic, Czechia; Czech, Czechs; Prague
-DEU; Germany, West Germany; German, Germans, West German, West Germans, the West German, the West Germans; Berlin, Bonn
+DEU; Germany, West Germany, the West Germany; German, Germans, West German, West Germans, the West German, the West Germans; Berlin, Bonn
 DJI; Djibouti; Djiboutian, Djiboutians;
 DMA; Dominica, Commonwealth of Dominica;; Roseau
 DNK; Denmark; Danish, Dane, Danes; Copenhagen
@@ -292,7 +294,7 @@ TUNGOV; Carthage Palace
 UKRGOV; Bankova
 VENGOV; Miraflores, Miraflores Palace
 ZAFGOV; Union Buildings
-GBRGOV; Downing Street, Whitehall
+GBRGOV; Downing Street, Whitehall, No 10, No. 10, Number 10
 CHNLEG; National People's Congress
 CHNMIL; People's Liberation Army, PLA
 DEULEG; Bundestag, Bundesrat
