@@ -532,7 +532,19 @@ verb exchange | share intelligence | share information | exchange information | 
     pattern * &agreement = 057
 
 # ---- 07 Provide aid ----
-verb provide | donate | contribute | deliver | supply | grant | allocate | disburse | channel | funnel | earmark | hand out | distribute | ship | airlift | airdrop | offer aid = 070
+verb provide | donate | deliver | supply | grant | allocate | disburse | channel | funnel | earmark | hand out | distribute | ship | airlift | airdrop | offer aid = 070
+    family provide
+# Bare "contribute" codes nothing: "has contributed to record-high oil prices" is a cause, not
+# aid; what is contributed decides ("contribute 1.3 mln sterling to UNHCR").
+verb contribute
+    pattern * money = 070
+    pattern * cash = 070
+    pattern * funds = 070
+    pattern * dlrs = 070
+    pattern * dollars = 070
+    pattern * euros = 070
+    pattern * sterling = 070
+    pattern * pounds = 070
     family provide
 # Bare "give" codes nothing: what is given decides ("gave the illusion", "a poll gave the
 # Conservatives 36 pct", "give evidence" are no aid); it takes the patterns of "provide".
