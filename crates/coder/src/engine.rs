@@ -2134,7 +2134,7 @@ impl Context<'_, '_> {
                         }
                         _ => *u,
                     };
-                    return self.names_actor(unit).then_some(Role::Unit(unit));
+                    return self.addressed(unit).then_some(Role::Unit(unit));
                 }
                 // "said China and Russia", not "said a war between Iran and Iraq" (the parser's
                 // {[A WAR BETWEEN IRAN] [A WAR BETWEEN IRAQ]}).
@@ -2142,7 +2142,7 @@ impl Context<'_, '_> {
                     let members = &self.layer.compounds[*c].members;
                     return members
                         .iter()
-                        .any(|&m| self.names_actor(m))
+                        .any(|&m| self.addressed(m))
                         .then_some(Role::Compound(*c));
                 }
             }
@@ -2150,11 +2150,13 @@ impl Context<'_, '_> {
         None
     }
 
-    /// Whether `unit` is coded and an actor or agent is its head (see
-    /// [`Lexicon::names_its_head`]).
-    fn names_actor(&self, unit: usize) -> bool {
+    /// Whether a statement's addressee `unit` is coded, has an actor or agent for its head (see
+    /// [`Lexicon::names_its_head`]) and is no news medium: what is told to Reuters or the BBC is
+    /// told to their readers, and the outlet is no party to it.
+    fn addressed(&self, unit: usize) -> bool {
         let (words, lemmas) = unit_words(self.layer, &self.layer.units[unit]);
-        self.is_coded(unit) && self.lexicon.names_its_head(&words, &lemmas)
+        let medium = self.codes[unit].get(3..).is_some_and(|role| role.starts_with("MED"));
+        self.is_coded(unit) && !medium && self.lexicon.names_its_head(&words, &lemmas)
     }
 
     /// The default target (4.5).

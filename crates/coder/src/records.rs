@@ -128,7 +128,8 @@ pub struct NewsRules {
     /// phrase that no preposition introduces: the object of "told", the subject of what "said"
     /// reports ("said Iran had"); a possessor stands for what it owns ("said Labour's plans"), and
     /// a coordination is addressed when one of its members is. When that phrase names no actor as
-    /// its head ("said the US trade deficit", "said a war between Iran and Iraq"), or is a
+    /// its head ("said the US trade deficit", "said a war between Iran and Iraq"), is a news
+    /// medium (what is "told Reuters" or "told reporters" is told to the readers) or is a
     /// pronoun, the statement has no target and gives no event; PETRARCH-1 takes the first actor
     /// of the rest of the sentence ("Straw said he wanted it to end, despite US objections" was a
     /// statement to the US).
