@@ -340,14 +340,7 @@ impl<'a> Lexicon<'a> {
     /// preposition ("the president of Russia"), else the last word (marks and time words
     /// aside). "the US trade deficit" names an actor only as a modifier of what it is about.
     pub fn names_its_head(&self, words: &[String], lemmas: &[Option<&str>]) -> bool {
-        let end = (1..words.len())
-            .find(|&i| HEAD_ENDING_PREPOSITIONS.contains(&words[i].to_uppercase().as_str()))
-            .unwrap_or(words.len());
-        // Marks around a name ("<Air France>") are no head, nor is a time word the parser hung
-        // on the phrase ("told a visiting delegation yesterday").
-        let Some(head) = (0..end).rev().find(|&i| {
-            words[i].chars().any(char::is_alphanumeric) && (i == 0 || !is_time_word(&words[i]))
-        }) else {
+        let Some((head, _)) = phrase_head(words) else {
             return false;
         };
         let tokens: Vec<MatchToken<'_>> = words
@@ -365,6 +358,66 @@ impl<'a> Lexicon<'a> {
             || self.matchers.agents.find_all(&tokens).iter().any(covers)
     }
 }
+
+/// Index of a phrase's head: its last word before the first preposition of
+/// `HEAD_ENDING_PREPOSITIONS`. Marks around a name ("<Air France>") are no head, nor is a time
+/// word the parser hung on the phrase ("told a visiting delegation yesterday"). With it, the
+/// index of that preposition (the phrase's length when there is none).
+fn phrase_head(words: &[String]) -> Option<(usize, usize)> {
+    let end = (1..words.len())
+        .find(|&i| HEAD_ENDING_PREPOSITIONS.contains(&words[i].to_uppercase().as_str()))
+        .unwrap_or(words.len());
+    let head = (0..end).rev().find(|&i| {
+        words[i].chars().any(char::is_alphanumeric) && (i == 0 || !is_time_word(&words[i]))
+    })?;
+    Some((head, end))
+}
+
+/// A number or a word of one ("325", "mln", "billion").
+fn is_amount(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_ascii_digit())
+        || ["MLN", "MILLION", "BILLION", "BLN", "BN", "TRILLION", "THOUSAND"]
+            .contains(&word.to_uppercase().as_str())
+}
+
+/// Heads that name money or securities, never an actor (see `NewsRules::money_uncoded`).
+const MONEY_HEADS: &[&str] = &[
+    "DOLLAR",
+    "DOLLARS",
+    "DLR",
+    "DLRS",
+    "YEN",
+    "MARK",
+    "MARKS",
+    "FRANC",
+    "FRANCS",
+    "POUND",
+    "POUNDS",
+    "STERLING",
+    "STG",
+    "EURO",
+    "EUROS",
+    "LIRA",
+    "LIRE",
+    "PESO",
+    "PESOS",
+    "RUPEE",
+    "RUPEES",
+    "CENTS",
+    "CURRENCY",
+    "CURRENCIES",
+    "BOND",
+    "BONDS",
+    "SHARE",
+    "SHARES",
+    "STOCK",
+    "STOCKS",
+    "SECURITIES",
+    "EQUITIES",
+    "BILLS",
+    "NOTES",
+    "FUTURES",
+];
 
 /// Prepositions that end a noun phrase's head part inside a unit ("the minister of defence").
 const HEAD_ENDING_PREPOSITIONS: &[&str] = &[
@@ -785,6 +838,22 @@ pub fn code_sentence_in(
                 && RELATIVE_PRONOUNS.contains(&lemma)
             {
                 return "---".to_string();
+            }
+            // Money is no actor; what follows its preposition may be ("37.1 mln dlrs to
+            // Tanzania" is Tanzania, when the parse hangs the phrase on the money). An amount
+            // before the money ends what names it: "loaned [Turkey 325 mln dlrs]" keeps Turkey.
+            if options.news.money_uncoded
+                && let Some((head, end)) = phrase_head(&cased)
+                && MONEY_HEADS.contains(&cased[head].to_uppercase().as_str())
+                && head > 0
+                && !is_amount(&cased[head - 1])
+            {
+                return match (cased.get(end + 1..), lemmas.get(end + 1..)) {
+                    (Some(rest), Some(rest_lemmas)) if !rest.is_empty() => {
+                        lexicon.unit_code_with_lemmas(rest, rest_lemmas, date)
+                    }
+                    _ => "---".to_string(),
+                };
             }
             if options.news.negative_phrases_uncoded
                 && let [first, second, ..] = &cased[..]

@@ -82,6 +82,10 @@ pub struct NewsRules {
     /// as allegations with no foundation" is no statement to a foundation (NGO), "no country
     /// has recognised" no act of a country. "No 10" is still Downing Street.
     pub negative_phrases_uncoded: bool,
+    /// A phrase headed by money or securities names no actor: "the Australian dollar", "31.5
+    /// mln Australian dlrs", "Chrysler shares", "Treasury securities"; a phrase after its
+    /// preposition still may ("37.1 mln dlrs to Tanzania").
+    pub money_uncoded: bool,
     /// An actor phrase that runs across a possessive joins the two units around it ("the
     /// Democratic People's Republic of Korea" is PRK, not "the Democratic People" and
     /// "Republic of Korea").
@@ -149,6 +153,7 @@ impl NewsRules {
             targetless_events: true,
             relative_pronouns_uncoded: true,
             negative_phrases_uncoded: true,
+            money_uncoded: true,
             possessive_names: true,
             source_past_commas: true,
             regular_stems: true,
