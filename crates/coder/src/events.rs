@@ -29,12 +29,37 @@ fn unit_span(
     unit: Option<usize>,
     leaf_spans: &[Option<Span>],
 ) -> Option<Span> {
-    let unit = layer.units.get(unit?)?;
+    let leaves = unit_leaves(layer, unit?)?;
     let spans: Vec<Span> =
-        unit.leaves.iter().filter_map(|leaf| leaf_spans.get((*leaf)?).copied().flatten()).collect();
+        leaves.iter().filter_map(|&leaf| leaf_spans.get(leaf).copied().flatten()).collect();
     let start = spans.iter().map(|s| s.start).min()?;
     let end = spans.iter().map(|s| s.end).max()?;
     Some(Span::new(start, end))
+}
+
+/// The parse words that a unit's span covers. A member of a compound over which the parser
+/// distributed shared words ("{[TALKS BETWEEN RUSSIA] [TALKS BETWEEN UKRAINE]}", "{[CHINESE
+/// TROOPS] [RUSSIAN TROOPS]}") covers its own words and the shared words right after them,
+/// so that its text is "Ukraine" or "Russian troops", not the whole coordination.
+fn unit_leaves(layer: &ClauseLayer, unit: usize) -> Option<Vec<usize>> {
+    let this = layer.units.get(unit)?;
+    let all: Vec<usize> = this.leaves.iter().flatten().copied().collect();
+    let Some(compound) = this.compound.and_then(|c| layer.compounds.get(c)) else {
+        return Some(all);
+    };
+    let others: Vec<usize> = compound
+        .members
+        .iter()
+        .filter(|&&m| m != unit)
+        .filter_map(|&m| layer.units.get(m))
+        .flat_map(|m| m.leaves.iter().flatten().copied())
+        .collect();
+    let mut own: Vec<usize> = all.iter().copied().filter(|l| !others.contains(l)).collect();
+    let Some(&last) = own.iter().max() else {
+        return Some(all);
+    };
+    own.extend((last + 1..).take_while(|l| all.contains(l)));
+    Some(own)
 }
 
 fn actor(code: &str, span: Option<Span>, text: &str) -> EventActor {
@@ -100,4 +125,48 @@ pub fn build_events(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clause::{Compound, Unit};
+
+    fn unit(words: &[&str], leaves: &[usize]) -> Unit {
+        Unit {
+            words: words.iter().map(|w| w.to_string()).collect(),
+            leaves: leaves.iter().map(|&l| Some(l)).collect(),
+            compound: Some(0),
+        }
+    }
+
+    fn layer(units: Vec<Unit>) -> ClauseLayer {
+        ClauseLayer {
+            units,
+            compounds: vec![Compound { members: vec![0, 1] }],
+            ..ClauseLayer::default()
+        }
+    }
+
+    #[test]
+    fn a_distributed_member_covers_its_own_words_and_the_shared_head_after_them() {
+        // "Talks between Russia and Ukraine": the shared words come before the parties.
+        let talks = layer(vec![
+            unit(&["TALKS", "BETWEEN", "RUSSIA"], &[0, 1, 2]),
+            unit(&["TALKS", "BETWEEN", "UKRAINE"], &[0, 1, 4]),
+        ]);
+        assert_eq!(unit_leaves(&talks, 0), Some(vec![2]));
+        assert_eq!(unit_leaves(&talks, 1), Some(vec![4]));
+        // "Chinese and Russian troops": the shared head follows the second member only.
+        let troops = layer(vec![
+            unit(&["CHINESE", "TROOPS"], &[0, 3]),
+            unit(&["RUSSIAN", "TROOPS"], &[2, 3]),
+        ]);
+        assert_eq!(unit_leaves(&troops, 0), Some(vec![0]));
+        assert_eq!(unit_leaves(&troops, 1), Some(vec![2, 3]));
+        // A unit outside any compound covers all its words.
+        let mut single = talks.clone();
+        single.units[0].compound = None;
+        assert_eq!(unit_leaves(&single, 0), Some(vec![0, 1, 2]));
+    }
 }
