@@ -241,11 +241,11 @@ pub(super) fn split_noun_units(
         }
         for mut member in members {
             // An apposition names the party: "between two parties, Fatah and Hamas" is between
-            // Fatah and Hamas (the description leaves the layer), "between Iran, a Shia power,
-            // and ..." stays Iran. One comma after a phrase of two words or more, no list
-            // ("with British, German, French and American banks").
-            // The description's head is a common noun (a lower-case lemma): "between Bassam
-            // al-Salhi, a PLO member, and ..." stays al-Salhi.
+            // Fatah and Hamas (the description leaves the layer). It takes one comma after a
+            // description of two words or more whose head is a common noun (a lower-case
+            // lemma), no list ("with British, German, French and American banks"), and a name
+            // that codes: "between Iran, a Shia power, and ..." and "with Bassam al-Salhi, a
+            // PLO member" stay as they are.
             let words = &unit.words[member.clone()];
             let commas = words.iter().filter(|w| *w == ",").count();
             let listed = words.iter().any(|w| matches!(w.as_str(), "AND" | "OR" | "-" | "–"));
@@ -554,9 +554,9 @@ impl Context<'_, '_> {
     }
 
     /// A compound from token `from` to `end` (before any nested verb phrase) whose members all
-    /// hold BETWEEN, the parser having
-    /// distributed the phrase before it over them ("{[THE SOUTHEAST BETWEEN AMAL] [THE
-    /// SOUTHEAST BETWEEN GUERRILLAS]}"): the members stand for the two parties.
+    /// hold BETWEEN, the parser having distributed the phrase before it over them ("{[THE
+    /// SOUTHEAST BETWEEN AMAL] [THE SOUTHEAST BETWEEN GUERRILLAS]}"): the members stand for
+    /// the two parties.
     fn between_compound(&self, from: usize, end: usize) -> Option<(Role, Option<Role>)> {
         let tokens = &self.layer.tokens[from.min(end)..end];
         let own = tokens
