@@ -262,6 +262,8 @@ synset &aid-workers = aid worker | aid workers | aid agency | aid agencies | rel
 synset &prisoners = prisoner | prisoners | detainee | detainees | hostage | hostages | captive | captives | political prisoner | political prisoners
 synset &property = property | land | assets | seized property | territory
 synset &coop-econ = economic cooperation | trade | investment | economic ties | trade ties | free trade | free-trade | trade agreement | economic partnership | energy cooperation | trade pact
+synset &money = money | cash | funds | donation | donations
+synset &currency = dlrs | dollars | euros | sterling | pounds
 synset &commodities = wheat | grain | grains | corn | maize | rice | barley | sorghum | oats | soybeans | soybean | soybean oil | soymeal | soybean meal | rapeseed | canola | sunflower oil | sugar | coffee | cocoa | tea | cotton | rubber | beef | pork | butter | palm oil | palm olein | vegetable oil | oil | crude | crude oil | natural gas | gas | liquefied natural gas | coal | uranium | copper | tin | zinc | nickel | aluminium | aluminum | iron ore | steel | fertilizer | fertiliser
 synset &coop-mil = military cooperation | defense cooperation | defence cooperation | security cooperation | military ties | joint exercise | joint exercises | joint military exercises | war games | military alliance
 synset &coop-jud = judicial cooperation | legal cooperation | extradition | extradite | legal assistance | law enforcement cooperation
@@ -537,23 +539,14 @@ verb provide | donate | deliver | supply | grant | allocate | disburse | channel
 # Bare "contribute" codes nothing: "has contributed to record-high oil prices" is a cause, not
 # aid; what is contributed decides ("contribute 1.3 mln sterling to UNHCR").
 verb contribute
-    pattern * money = 070
-    pattern * cash = 070
-    pattern * funds = 070
-    pattern * dlrs = 070
-    pattern * dollars = 070
-    pattern * euros = 070
-    pattern * sterling = 070
-    pattern * pounds = 070
     family provide
+    pattern * &money = 070
+    pattern * &currency = 070
 # Bare "give" codes nothing: what is given decides ("gave the illusion", "a poll gave the
 # Conservatives 36 pct", "give evidence" are no aid); it takes the patterns of "provide".
 verb give
-    pattern * money = 070
-    pattern * cash = 070
-    pattern * funds = 070
-    pattern * donation = 070
     family provide
+    pattern * &money = 070
     pattern * welcome = 043
     pattern * reception = 043
     pattern * ultimatum = 139
