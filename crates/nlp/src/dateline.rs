@@ -34,6 +34,23 @@ pub fn find_dateline(text: &str) -> Option<Dateline> {
         .or_else(|| after_headline(text))
 }
 
+/// A dateline opening a later paragraph of a wire digest (`ROME - Israeli Foreign Minister
+/// Shimon Peres discussed ...`): a place in capitals and a dash, as at an article's head. Colons
+/// are left out, since speakers' names open paragraphs of transcripts (`BLAIR: We will ...`).
+pub(crate) fn paragraph_dateline(text: &str, start: usize) -> Option<Dateline> {
+    // Most paragraphs open with a word in lower case after its capital, or hold no dash near
+    // their start: no dateline, and no need to read one.
+    let near = &text.as_bytes()[start..text.len().min(start + MAX_DATELINE)];
+    let capitals = matches!(near, [a, b, ..] if a.is_ascii_uppercase() && !b.is_ascii_lowercase());
+    // A dash is `-` or starts with the byte 0xE2 (`–`, `—`).
+    if !capitals || !near.iter().any(|&b| b == b'-' || b == 0xE2) {
+        return None;
+    }
+    let found = find_with(text, start, true, false)?;
+    let separator = text[start..found.span.end].trim_end();
+    separator.ends_with(['-', '–', '—']).then_some(found)
+}
+
 /// `(Reuters) - The FBI ...`: an agency with no place, as web copies of wire stories open.
 fn agency_alone(text: &str) -> Option<Dateline> {
     let start = text.len() - text.trim_start().len();

@@ -7,7 +7,8 @@
 //! classifier of `boundary.rs` revisits the gaps where a sentence could start, needing a margin
 //! where no punctuation marks the end.
 //!
-//! Invariants: no sentence crosses a paragraph break (a blank line) or the dateline; a sentence
+//! Invariants: no sentence crosses a paragraph break (a blank line) or the dateline, and none
+//! holds a digest paragraph's own dateline (`ROME - ` after the article's); a sentence
 //! runs from its first token to its last, so closing quotes and brackets after the full stop
 //! belong to it; token spans are in order, disjoint and inside their sentence.
 
@@ -17,7 +18,7 @@ use std::collections::HashSet;
 use dyad_model::Span;
 
 use crate::boundary::{BoundaryModel, Example, FEATURES, Gate, TokenInfo, gap_features};
-use crate::dateline::find_dateline;
+use crate::dateline::{find_dateline, paragraph_dateline};
 use crate::tokenize::{Hyphens, abbreviation_may_end_sentence, tokenize_into, url_prefix};
 
 /// A wire-service dateline such as `MOSCOW, September 4. /TASS/.`.
@@ -87,7 +88,7 @@ pub fn segment_with_model(
 ) -> Document {
     let dateline = if options.datelines { find_dateline(text) } else { None };
     // A headline above the dateline stays text of its own; the dateline is in no sentence.
-    let spans = match &dateline {
+    let mut spans = match &dateline {
         None => paragraphs(text, 0),
         Some(d) => {
             let mut spans = paragraphs(&text[..d.span.start], 0);
@@ -95,6 +96,15 @@ pub fn segment_with_model(
             spans
         }
     };
+    // A wire digest dates each story of its own: a later paragraph's dateline is in no
+    // sentence either ("ROME - Israeli Foreign Minister ..." is not Rome's act).
+    if let Some(d) = &dateline {
+        for span in spans.iter_mut().filter(|span| span.start > d.span.end) {
+            if let Some(inner) = paragraph_dateline(text, span.start) {
+                span.start = inner.span.end;
+            }
+        }
+    }
     let mut document = Document { dateline, sentences: Vec::new() };
     // The buffers live on in the thread, so that an article costs no allocation but its
     // sentences.
@@ -578,6 +588,15 @@ mod tests {
         assert_eq!(dateline.place.as_deref(), Some("MOSCOW"));
         assert_eq!(dateline.agency.as_deref(), Some("TASS"));
         assert_eq!(sentences(text), ["Russia said so.", "It did."]);
+    }
+
+    #[test]
+    fn a_digest_paragraph_dateline_is_in_no_sentence() {
+        let text = "PARIS, March 3 - France voted.\n\nROME - Peres met Arafat.\n\nBLAIR: We will.";
+        assert_eq!(sentences(text), ["France voted.", "Peres met Arafat.", "BLAIR: We will."]);
+        // Without a dateline of its own the article is no digest.
+        let plain = "France voted.\n\nROME - Peres met Arafat.";
+        assert_eq!(sentences(plain), ["France voted.", "ROME - Peres met Arafat."]);
     }
 
     #[test]
