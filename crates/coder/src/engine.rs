@@ -1470,6 +1470,7 @@ impl Context<'_, '_> {
                     // "said Iran had"), not to whatever actor its words name later.
                     if self.options.news.statement_addressee && fired.is_none() && code == "010" {
                         self.statement_addressee(&lower)
+                            .filter(|&addressee| !self.own_country(source, addressee))
                     } else {
                         self.default_target(source, target_upper, &lower)
                     }
@@ -2217,6 +2218,19 @@ impl Context<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether `target` is nothing but the country of `source` ("Iranian Prime Minister
+    /// Mousavi said Iran had ...": a speaker telling of its own country addresses nobody).
+    fn own_country(&self, source: Role, target: Role) -> bool {
+        let countries: Vec<String> = self
+            .side_codes(source, false)
+            .into_iter()
+            .filter_map(|(code, _)| code.get(..3).map(str::to_string))
+            .collect();
+        let targets = self.side_codes(target, false);
+        !targets.is_empty()
+            && targets.iter().all(|(code, _)| code.len() == 3 && countries.contains(code))
     }
 
     /// Whether a statement's addressee `unit` is coded, has an actor or agent for its head (see

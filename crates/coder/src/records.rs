@@ -133,8 +133,9 @@ pub struct NewsRules {
     /// reports ("said Iran had"); a possessor stands for what it owns ("said Labour's plans"), and
     /// a coordination is addressed when one of its members is. When that phrase names no actor as
     /// its head ("said the US trade deficit", "said a war between Iran and Iraq"), is a news
-    /// medium (what is "told Reuters" or "told reporters" is told to the readers) or is a
-    /// pronoun, the statement has no target and gives no event; PETRARCH-1 takes the first actor
+    /// medium (what is "told Reuters" or "told reporters" is told to the readers), is the
+    /// speaker's own country and nothing more ("the Iranian prime minister said Iran had") or is
+    /// a pronoun, the statement has no target and gives no event; PETRARCH-1 takes the first actor
     /// of the rest of the sentence ("Straw said he wanted it to end, despite US objections" was a
     /// statement to the US).
     pub statement_addressee: bool,
