@@ -7,9 +7,10 @@
 //! prepositional modifier whose object has none of its own, as in NP + PP flattening); a head
 //! coordinated with other nominals (`conj`) becomes a compound, its leading modifiers copied into
 //! every member, and so does a head whose adjective or name modifier is coordinated ("Israeli and
-//! Palestinian negotiators": one member per modifier, the head shared); a verb's phrase runs from its first auxiliary to the end of its right-hand
-//! dependents (coordinated verbs excluded), with an inner phrase starting at the verb itself so
-//! that "was opposed by" is seen as PETRARCH sees it; prepositions (`case`) stay outside units.
+//! Palestinian negotiators": one member per modifier, the head shared); a verb's phrase runs from
+//! its first auxiliary to the end of its right-hand dependents (coordinated verbs excluded), with
+//! an inner phrase starting at the verb itself so that "was opposed by" is seen as PETRARCH sees
+//! it; prepositions (`case`) stay outside units.
 //! Before any of that, a noun phrase the parser split into two touching subjects (or objects)
 //! of one verb is rejoined, and so is a clause split into two touching complements of one
 //! verb, since a head has at most one of each; and a finite verb left without a subject takes
