@@ -292,6 +292,11 @@ impl<'a> Lexicon<'a> {
         };
         if dyad_format && agents.iter().any(|a| role(a, "BUS")) {
             agents.retain(|a| !role(a, "GOV"));
+            // A name that ends as a company is one, whatever its other words ("General Motors
+            // Corp", "Western Union Corp", "Hospital Corp of America" are no MIL, LAB or HLH).
+            if agents.last().is_some_and(|a| role(a, "BUS")) {
+                agents.retain(|a| role(a, "BUS"));
+            }
         }
         let mut code = match (&actor_code, agents.is_empty()) {
             (None, true) => return "---".to_string(),
@@ -924,6 +929,9 @@ pub fn code_sentence_in(
         // "Turkish police detained protesters and police": no event of an actor on itself.
         coding.events.retain(|e| e.triple.source != e.triple.target);
     }
+    if news.business_home_targets {
+        coding.events.retain(|e| !business_on_its_country(&e.triple));
+    }
     // An event without target needs a political source: a state, an organisation or a role
     // of them. "---CVL protected", "Renault intends" say nothing.
     coding.events.retain(|e| {
@@ -1245,6 +1253,15 @@ fn role_country<'c>(codes: &'c [String], home: Option<&'c str>) -> Option<&'c st
 }
 
 /// Whether a code prefix is an ISO 3166-1 alpha-3 country.
+/// Whether an event's source is a company and its target the bare code of the company's
+/// country (see `NewsRules::business_home_targets`).
+fn business_on_its_country(triple: &Triple) -> bool {
+    triple.target.len() == 3
+        && triple.source.starts_with(&triple.target)
+        && triple.source.get(3..6) == Some("BUS")
+        && is_country(&triple.target)
+}
+
 fn is_country(prefix: &str) -> bool {
     dyad_geo::Gazetteer::shared().alpha2_of(prefix).is_some()
 }

@@ -139,6 +139,12 @@ pub struct NewsRules {
     /// of the rest of the sentence ("Straw said he wanted it to end, despite US objections" was a
     /// statement to the US).
     pub statement_addressee: bool,
+    /// A company does not act on its country as a whole: an event whose source is business
+    /// (USABUS) and whose target is the bare code of the same country (USA) is dropped. Such a
+    /// target is a place or a modifier in the phrase ("agreed to limit rate increases in its New
+    /// Mexico service territory", "intends to close its Geneva Works near Provo, Utah"). Other
+    /// roles keep such events: "Sudan's government lifted a state of emergency in West Darfur".
+    pub business_home_targets: bool,
 }
 
 impl NewsRules {
@@ -163,6 +169,7 @@ impl NewsRules {
             hypothetical_modals: true,
             unrealised_infinitives: true,
             statement_addressee: true,
+            business_home_targets: true,
         }
     }
 }
