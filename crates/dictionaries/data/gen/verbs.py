@@ -250,6 +250,9 @@ synset &ready = ready | willing | prepared | committed | determined | eager
 # One pattern for "will" and "ready to" (intents), one for "will" and "could" (threats).
 synset &intending = will | would | shall | ready | willing | prepared | committed | determined | eager
 synset &threatening = will | would | shall | may | might | could
+# What a warning threatens: "warned it would retaliate", "of serious consequences", "will not
+# tolerate".
+synset &reprisal = retaliate | retaliation | reprisal | reprisals | consequences | action | measures | respond | response | react | punish | punishment | tolerate
 synset &talks = talks | negotiation | negotiations | consultation | consultations | discussion | discussions | meeting | dialogue | summit | peace talks | direct talks | conference | round of talks | negotiating table
 synset &ceasefire = ceasefire | cease-fire | truce | armistice | cessation of hostilities | halt to fighting
 synset &troops = troops | soldier | force | forces | army | military | military personnel | marines | paratroopers | reinforcements
@@ -550,7 +553,7 @@ verb give
     pattern * welcome = 043
     pattern * reception = 043
     pattern * ultimatum = 139
-    pattern * warning = 130
+    pattern * warning = 012
 verb send
     pattern * &aid-econ = 071
     pattern * &aid-mil = 072
@@ -796,12 +799,21 @@ verb veto | block resolution | wield veto | use veto | cast veto | veto resoluti
 # ---- 13 Threaten ----
 verb threaten | threaten to | menace | make threat | issue threat | vow retaliation | vow revenge | vow to retaliate | raise the threat | brandish threat | hint at | blackmail = 130
     family threaten
-verb warn | caution | warn of | warn against | sound warning | issue warning | give warning = 130
+# A warning is a threat (13) when it names a hostile act, a reprisal, or tells the target not to
+# act ("warned Tehran not to use them", "warned the United States against exacerbating the
+# crisis"); otherwise it foresees harm, a pessimistic comment (012):
+# "warned that earnings may slide", "warned of rising obesity levels".
+# "Warn of" and "warn against" are no verbs of their own: the one warned is the object ("warned
+# the United States against escalation").
+verb warn | caution | sound warning | issue warning | give warning = 012
     family threaten
+    pattern * + not = 130
+    pattern * + (against) = 130
+    pattern * &reprisal = 130
 verb issue ultimatum | give ultimatum | set deadline | deliver ultimatum | present ultimatum = 139
 verb issue
     pattern * ultimatum = 139
-    pattern * warning = 130
+    pattern * warning = 012
     pattern * threat = 130
     pattern * arrest warrant = 173
     pattern * warrant = 173
@@ -1164,7 +1176,10 @@ noun lawsuit | legal action = 115
 noun conviction | verdict | guilty verdict | sentence | death sentence = 116
 noun rejection | refusal = 120
 noun veto = 129
-noun threat | warning = 130
+noun threat = 130
+noun warning = 012
+    pattern * + not = 130
+    pattern * &reprisal = 130
 noun ultimatum = 139
 noun protest | protests | dissent = 140
     pattern * (against +) = 140
