@@ -1474,6 +1474,12 @@ impl Context<'_, '_> {
         } else {
             None
         };
+        // In news, a meeting's place is no party to it: "OPEC meets in Vienna" is no
+        // consultation with Austria, "talks in Geneva with Iran" are with Iran. Visits are to
+        // the place ("arrived in Tehran").
+        let meeting =
+            code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043");
+        let skip_venues = self.options.news.meeting_venues && (meeting || code == "036");
         if let Some(source) = source {
             let target = target
                 .or(by_agent)
@@ -1488,10 +1494,20 @@ impl Context<'_, '_> {
                     if self.options.news.statement_addressee && fired.is_none() && code == "010" {
                         self.statement_addressee(&lower)
                             .filter(|&addressee| !self.own_country(source, addressee))
+                    } else if skip_venues {
+                        let away: Vec<SeqItem<'_>> = lower
+                            .iter()
+                            .filter(|item| {
+                                !matches!(item, SeqItem::UnitMark(u) if self.is_venue(Role::Unit(*u)))
+                            })
+                            .cloned()
+                            .collect();
+                        self.default_target(source, target_upper, &away)
                     } else {
                         self.default_target(source, target_upper, &lower)
                     }
                 });
+            let target = target.filter(|&t| !(skip_venues && self.is_venue(t)));
             // A participle without HAVE is passive or a reduced relative ("children were
             // given laptops", "investors ... broken down by country"): no subject acts.
             let active = !passive && !self.is_bare_participle(verb_position);
@@ -2392,17 +2408,8 @@ impl Context<'_, '_> {
                 .all(|(code, _)| members.iter().any(|&m| self.codes[m].get(..3) == code.get(..3)))
         };
         // A place where they meet is no party either ("Obama and Putin will meet in Zurich").
-        let venue = |t: Role| match t {
-            Role::Unit(u) => {
-                let begin = self.layer.tokens.iter().position(|t| *t == Token::UnitBegin(u));
-                begin
-                    .and_then(|at| self.word_before_unit(at))
-                    .is_some_and(|w| LOCATIVES.contains(&w))
-            }
-            Role::Compound(_) => false,
-        };
         let uncoded_target =
-            target.is_none_or(|t| self.is_uncoded_role(t) || party_again(t) || venue(t));
+            target.is_none_or(|t| self.is_uncoded_role(t) || party_again(t) || self.is_venue(t));
         if !uncoded_target {
             return false;
         }
@@ -2414,6 +2421,20 @@ impl Context<'_, '_> {
             }
         }
         true
+    }
+
+    /// Whether a side is one phrase after a locative preposition ("in Zurich", "at the UN"):
+    /// where something happens.
+    fn is_venue(&self, role: Role) -> bool {
+        match role {
+            Role::Unit(u) => {
+                let begin = self.layer.tokens.iter().position(|t| *t == Token::UnitBegin(u));
+                begin
+                    .and_then(|at| self.word_before_unit(at))
+                    .is_some_and(|w| LOCATIVES.contains(&w))
+            }
+            Role::Compound(_) => false,
+        }
     }
 
     /// Whether the verb at token `verb` is a past participle (VBN) after a word other than a
