@@ -598,6 +598,13 @@ const INTENT_GOVERNORS: &[&str] = &[
     "pledge", "promise", "vow", "agree", "prepare", "seek",
 ];
 
+/// Statement verbs whose object is the one addressed ("told Iran", "briefed the cabinet");
+/// the others ("said", "announced") address a phrase after TO.
+const ADDRESSEE_OBJECT_VERBS: &[&str] = &[
+    "tell", "brief", "inform", "notify", "update", "advise", "assure", "reassure", "remind",
+    "address",
+];
+
 /// Prepositions whose phrase after a statement verb is circumstance, not addressee ("said on
 /// Friday", "told reporters in Paris" keeps "reporters").
 const STATEMENT_PREPOSITIONS: &[&str] = &[
@@ -1492,7 +1499,11 @@ impl Context<'_, '_> {
                     // In news, a statement is addressed to its first phrase ("told Iran",
                     // "said Iran had"), not to whatever actor its words name later.
                     if self.options.news.statement_addressee && fired.is_none() && code == "010" {
-                        self.statement_addressee(&lower)
+                        let lemma = verb_leaf
+                            .and_then(|l| self.layer.lemmas.get(l))
+                            .map_or_else(|| word.to_lowercase(), |l| l.to_lowercase());
+                        let object_addressee = ADDRESSEE_OBJECT_VERBS.contains(&lemma.as_str());
+                        self.statement_addressee(&lower, object_addressee)
                             .filter(|&addressee| !self.own_country(source, addressee))
                     } else if skip_venues {
                         let away: Vec<SeqItem<'_>> = lower
@@ -2201,10 +2212,11 @@ impl Context<'_, '_> {
     /// introduces (the object of "told", the subject of what "said" reports), when an actor
     /// or agent is its head; pronouns, uncoded phrases and phrases about an actor's things
     /// ("said the US trade deficit") give none.
-    fn statement_addressee(&self, lower: &[SeqItem<'_>]) -> Option<Role> {
+    fn statement_addressee(&self, lower: &[SeqItem<'_>], object_addressee: bool) -> Option<Role> {
         const CONJUNCTIONS: &[&str] = &["AND", "OR"];
         let mut after_preposition = false;
         let mut after_skipped = false;
+        let mut after_to = false;
         let mut items = lower.iter();
         while let Some(item) = items.next() {
             match item {
@@ -2214,6 +2226,15 @@ impl Context<'_, '_> {
                     let joins = after_skipped && CONJUNCTIONS.contains(word);
                     after_preposition = joins || STATEMENT_PREPOSITIONS.contains(word);
                     after_skipped = false;
+                    after_to = *word == "TO";
+                }
+                // What "said" reports is about its subject, not addressed to it ("the lawmakers
+                // said the House leadership has asked"): only "tell" and its kind take the
+                // addressee for object; the others address a phrase after TO.
+                SeqItem::UnitMark(_) | SeqItem::CompoundMark(_)
+                    if !after_preposition && !object_addressee && !after_to =>
+                {
+                    return None;
                 }
                 SeqItem::UnitMark(u) if after_preposition => {
                     // Skip the phrase to its closing mark.

@@ -128,14 +128,15 @@ pub struct NewsRules {
     /// own subject ("wants to negotiate" 036, "plans to impose restrictions" 130); an attempted
     /// hostile act is the act ("tried to hack").
     pub unrealised_infinitives: bool,
-    /// A statement verb with its default code 010 (say, tell, write...) is addressed to its first
-    /// phrase that no preposition introduces: the object of "told", the subject of what "said"
-    /// reports ("said Iran had"); a possessor stands for what it owns ("said Labour's plans"), and
-    /// a coordination is addressed when one of its members is. When that phrase names no actor as
-    /// its head ("said the US trade deficit", "said a war between Iran and Iraq"), is a news
-    /// medium (what is "told Reuters" or "told reporters" is told to the readers), is the
-    /// speaker's own country and nothing more ("the Iranian prime minister said Iran had") or is
-    /// a pronoun, the statement has no target and gives no event; PETRARCH-1 takes the first actor
+    /// A statement verb with its default code 010 is addressed to its first phrase that no
+    /// preposition but TO introduces: the object of "told", "briefed" or "informed" ("told
+    /// Iran"), the phrase after TO for the others ("said to the Iraqi envoy"). What "said" or
+    /// "announced" reports is about its subject, not addressed to it: "the diplomats said Belgium
+    /// had given up" is no statement to Belgium. A possessor stands for what it owns ("told
+    /// Labour's leaders"), and a coordination is addressed when one of its members is. When that
+    /// phrase names no actor as its head, is a news medium (what is "told Reuters" or "told
+    /// reporters" is told to the readers), is the speaker's own country and nothing more or is a
+    /// pronoun, the statement has no target and gives no event; PETRARCH-1 takes the first actor
     /// of the rest of the sentence ("Straw said he wanted it to end, despite US objections" was a
     /// statement to the US).
     pub statement_addressee: bool,
