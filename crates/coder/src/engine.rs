@@ -1496,8 +1496,8 @@ impl Context<'_, '_> {
                         .filter(|t| Some(*t) != object.possessor.map(Role::Unit))
                 })
                 .or_else(|| {
-                    // In news, a statement is addressed to its first phrase ("told Iran",
-                    // "said Iran had"), not to whatever actor its words name later.
+                    // In news, a statement is addressed to its object ("told Iran") or a phrase
+                    // after TO ("said to Iran"), not to whatever actor its words name later.
                     if self.options.news.statement_addressee && fired.is_none() && code == "010" {
                         let lemma = verb_leaf
                             .and_then(|l| self.layer.lemmas.get(l))
@@ -2208,10 +2208,11 @@ impl Context<'_, '_> {
         farthest_uncoded
     }
 
-    /// A statement's addressee: the first phrase after the verb that no preposition
-    /// introduces (the object of "told", the subject of what "said" reports), when an actor
-    /// or agent is its head; pronouns, uncoded phrases and phrases about an actor's things
-    /// ("said the US trade deficit") give none.
+    /// A statement's addressee: the first phrase after the verb that no preposition but TO
+    /// introduces, when an actor or agent is its head: the object of "told" when
+    /// `object_addressee`, else only a phrase after TO ("said to the Iraqi envoy"); pronouns,
+    /// uncoded phrases and phrases about an actor's things ("told of the US trade deficit")
+    /// give none.
     fn statement_addressee(&self, lower: &[SeqItem<'_>], object_addressee: bool) -> Option<Role> {
         const CONJUNCTIONS: &[&str] = &["AND", "OR"];
         let mut after_preposition = false;
@@ -2275,7 +2276,7 @@ impl Context<'_, '_> {
     }
 
     /// Whether `target` is nothing but the country of `source` ("Iranian Prime Minister
-    /// Mousavi said Iran had ...": a speaker telling of its own country addresses nobody).
+    /// Mousavi told Iran ...": a speaker telling its own country addresses nobody).
     fn own_country(&self, source: Role, target: Role) -> bool {
         let countries: Vec<String> = self
             .side_codes(source, false)
