@@ -2211,7 +2211,7 @@ impl Context<'_, '_> {
     /// A statement's addressee: the first phrase after the verb that no preposition but TO
     /// introduces, when an actor or agent is its head: the object of "told" when
     /// `object_addressee`, else only a phrase after TO ("said to the Iraqi envoy"); pronouns,
-    /// uncoded phrases and phrases about an actor's things ("told of the US trade deficit")
+    /// uncoded phrases and phrases whose head is no actor ("told the US trade figures")
     /// give none.
     fn statement_addressee(&self, lower: &[SeqItem<'_>], object_addressee: bool) -> Option<Role> {
         const CONJUNCTIONS: &[&str] = &["AND", "OR"];
