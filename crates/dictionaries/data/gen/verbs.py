@@ -326,7 +326,7 @@ synset &optimism = hope | hopes | optimism | confidence | satisfaction | hopeful
 synset &condolences = condolences | condolence | sympathy | sympathies | solidarity | grief | sorrow | compassion
 synset &gratitude = gratitude | appreciation | thanks | support | backing | admiration | respect
 # What one receives that is no visitor: "received approval from the FAA" is no visit.
-synset &receipts = letter | letters | message | messages | permission | approval | approvals | authorization | clearance | licence | license | contract | contracts | order | orders | offer | offers | bid | bids | payment | payments | complaint | complaints | request | requests | report | reports | shares | notice | award | grant | certification | invitation | invitations | warning | warnings | recommendation
+synset &receipts = letter | letters | message | messages | permission | approval | approvals | authorization | clearance | licence | license | contract | contracts | order | orders | offer | offers | bid | bids | payment | payments | complaint | complaints | request | requests | report | reports | shares | notice | award | grant | certification | invitation | invitations | warning | warnings | recommendation | support | assistance | aid | help | approach | approaches | telex | telexes | cable | cables | patent | patents | service | services | funds | funding | loan | loans | credit | credits | money | delivery | deliveries | shipment | shipments
 # What a politician attacks with words: "attacked the government's plans" is criticism (111).
 synset &positions = policy | policies | plan | plans | proposal | proposals | record | remarks | comments | decision | handling | stance | budget | bill | legislation | reforms | strategy | manifesto | views | speech | ideas | tactics
 synset &disapproval = disappointment | dissatisfaction | displeasure | anger | outrage | indignation | opposition | disapproval | frustration | criticism | objection | objections | regret | irritation
@@ -444,13 +444,15 @@ verb host | play host | host talks | host meeting | host summit = 043/042
     pattern * &refugees = 075
     pattern * &peacekeepers = 0861
     pattern * &inspectors = 0862
-# "receive" hosts only someone: "received a letter", "received approval from the FAA" are no
-# visits (`---`: no event, and the patterns after it are not tried).
+# "receive" hosts only someone: "received a letter", "received approval from the FAA",
+# "received telexes from Cuba" are no visits (`---`: no event, and the patterns after it are not
+# tried).
 verb receive
     pattern * &refugees = 075
     pattern * &peacekeepers = 0861
     pattern * &inspectors = 0862
     pattern * &receipts = ---
+    pattern * (from +) = ---
     pattern * + = 043/042
 verb negotiate | bargain | haggle | hold negotiations | conduct negotiations | enter negotiations | open negotiations | start negotiations | resume negotiations | renew negotiations = 046
 
