@@ -598,6 +598,11 @@ const INTENT_GOVERNORS: &[&str] = &[
     "pledge", "promise", "vow", "agree", "prepare", "seek",
 ];
 
+/// Verbs of consultation whose object is what is talked about, not who with ("discussed the
+/// Iraqi proposal with Moscow", "negotiating the supply of components").
+const TOPIC_OBJECT_VERBS: &[&str] =
+    &["discuss", "debate", "negotiate", "review", "examine", "consider", "study", "explore"];
+
 /// Statement verbs whose object is the one addressed ("told Iran", "briefed the cabinet");
 /// the others ("said", "announced") address a phrase after TO.
 const ADDRESSEE_OBJECT_VERBS: &[&str] = &[
@@ -1481,12 +1486,16 @@ impl Context<'_, '_> {
         } else {
             None
         };
-        // In news, a meeting's place is no party to it: "OPEC meets in Vienna" is no
-        // consultation with Austria, "talks in Geneva with Iran" are with Iran. Visits are to
-        // the place ("arrived in Tehran").
+        // In news, a meeting's place and topic are no party to it: "OPEC meets in Vienna" is
+        // no consultation with Austria, "discussed Middle East peace prospects" none with the
+        // Middle East. Visits are to the place ("arrived in Tehran").
         let meeting =
             code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043");
-        let skip_venues = self.options.news.meeting_venues && (meeting || code == "036");
+        let meeting_rule = self.options.news.meeting_parties && (meeting || code == "036");
+        let verb_lemma = verb_leaf
+            .and_then(|l| self.layer.lemmas.get(l))
+            .map_or_else(|| word.to_lowercase(), |l| l.to_lowercase());
+        let topic_object = TOPIC_OBJECT_VERBS.contains(&verb_lemma.as_str());
         if let Some(source) = source {
             let target = target
                 .or(by_agent)
@@ -1505,11 +1514,11 @@ impl Context<'_, '_> {
                         let object_addressee = ADDRESSEE_OBJECT_VERBS.contains(&lemma.as_str());
                         self.statement_addressee(&lower, object_addressee)
                             .filter(|&addressee| !self.own_country(source, addressee))
-                    } else if skip_venues {
+                    } else if meeting_rule {
                         let away: Vec<SeqItem<'_>> = lower
                             .iter()
                             .filter(|item| {
-                                !matches!(item, SeqItem::UnitMark(u) if self.is_venue(Role::Unit(*u)))
+                                !matches!(item, SeqItem::UnitMark(u) if !self.meets_with(*u, topic_object))
                             })
                             .cloned()
                             .collect();
@@ -1518,7 +1527,10 @@ impl Context<'_, '_> {
                         self.default_target(source, target_upper, &lower)
                     }
                 });
-            let target = target.filter(|&t| !(skip_venues && self.is_venue(t)));
+            let target = target.filter(|&t| match t {
+                Role::Unit(u) => !meeting_rule || self.meets_with(u, topic_object),
+                Role::Compound(_) => true,
+            });
             // A participle without HAVE is passive or a reduced relative ("children were
             // given laptops", "investors ... broken down by country"): no subject acts.
             let active = !passive && !self.is_bare_participle(verb_position);
@@ -2457,6 +2469,21 @@ impl Context<'_, '_> {
             }
             Role::Compound(_) => false,
         }
+    }
+
+    /// Whether a meeting can be with unit `u`: it is no place ("in Vienna", see
+    /// [`Context::is_venue`]) and, after a verb whose object is a topic (`topic_object`:
+    /// "discussed Middle East peace prospects"), an actor or agent is its head when it is
+    /// coded.
+    fn meets_with(&self, u: usize, topic_object: bool) -> bool {
+        if self.is_venue(Role::Unit(u)) {
+            return false;
+        }
+        if !topic_object || !self.is_coded(u) {
+            return true;
+        }
+        let (words, lemmas) = unit_words(self.layer, &self.layer.units[u]);
+        self.lexicon.names_its_head(&words, &lemmas)
     }
 
     /// Whether the verb at token `verb` is a past participle (VBN) after a word other than a

@@ -146,11 +146,14 @@ pub struct NewsRules {
     /// Mexico service territory", "intends to close its Geneva Works near Provo, Utah"). Other
     /// roles keep such events: "Sudan's government lifted a state of emergency in West Darfur".
     pub business_home_targets: bool,
-    /// A meeting's place is no party to it: a consultation (04, visits 042 and 043 aside) or an
-    /// intent to meet (036) whose target is a phrase after IN, AT or NEAR has no target ("OPEC
-    /// meets in Vienna on June 25" is no consultation with Austria); a visit is to its place
-    /// ("arrived in Tehran").
-    pub meeting_venues: bool,
+    /// A meeting's place and topic are no party to it: a consultation (04, visits 042 and 043
+    /// aside) or an intent to meet (036) takes no target after IN, AT or NEAR, nor, after a verb
+    /// whose object is a topic (discuss, negotiate...), a coded phrase whose head is no actor or
+    /// agent; it looks past them for one ("OPEC meets in Vienna on June 25" is no consultation
+    /// with Austria, "China and Israel discussed Middle East peace prospects" none with the Middle
+    /// East but one of China and Israel with each other); a visit is to its place ("arrived in
+    /// Tehran").
+    pub meeting_parties: bool,
 }
 
 impl NewsRules {
@@ -176,7 +179,7 @@ impl NewsRules {
             unrealised_infinitives: true,
             statement_addressee: true,
             business_home_targets: true,
-            meeting_venues: true,
+            meeting_parties: true,
         }
     }
 }
