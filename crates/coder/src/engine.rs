@@ -1264,7 +1264,6 @@ fn role_country<'c>(codes: &'c [String], home: Option<&'c str>) -> Option<&'c st
     }
 }
 
-/// Whether a code prefix is an ISO 3166-1 alpha-3 country.
 /// Whether an event's source is a company and its target the bare code of the company's
 /// country (see `NewsRules::business_home_targets`).
 fn business_on_its_country(triple: &Triple) -> bool {
@@ -1274,6 +1273,7 @@ fn business_on_its_country(triple: &Triple) -> bool {
         && is_country(&triple.target)
 }
 
+/// Whether a code prefix is an ISO 3166-1 alpha-3 country.
 fn is_country(prefix: &str) -> bool {
     dyad_geo::Gazetteer::shared().alpha2_of(prefix).is_some()
 }
@@ -1492,6 +1492,7 @@ impl Context<'_, '_> {
         let meeting =
             code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043");
         let meeting_rule = self.options.news.meeting_parties && (meeting || code == "036");
+        // The lemma as the tagger wrote it, else the word (for the verb lists below).
         let verb_lemma = verb_leaf
             .and_then(|l| self.layer.lemmas.get(l))
             .map_or_else(|| word.to_lowercase(), |l| l.to_lowercase());
@@ -1508,10 +1509,8 @@ impl Context<'_, '_> {
                     // In news, a statement is addressed to its object ("told Iran") or a phrase
                     // after TO ("said to Iran"), not to whatever actor its words name later.
                     if self.options.news.statement_addressee && fired.is_none() && code == "010" {
-                        let lemma = verb_leaf
-                            .and_then(|l| self.layer.lemmas.get(l))
-                            .map_or_else(|| word.to_lowercase(), |l| l.to_lowercase());
-                        let object_addressee = ADDRESSEE_OBJECT_VERBS.contains(&lemma.as_str());
+                        let object_addressee =
+                            ADDRESSEE_OBJECT_VERBS.contains(&verb_lemma.as_str());
                         self.statement_addressee(&lower, object_addressee)
                             .filter(|&addressee| !self.own_country(source, addressee))
                     } else if meeting_rule {
