@@ -1492,11 +1492,11 @@ impl Context<'_, '_> {
         let meeting =
             code.starts_with("04") && !code.starts_with("042") && !code.starts_with("043");
         let meeting_rule = self.options.news.meeting_parties && (meeting || code == "036");
-        // The lemma as the tagger wrote it, else the word (for the verb lists below).
-        let verb_lemma = verb_leaf
-            .and_then(|l| self.layer.lemmas.get(l))
-            .map_or_else(|| word.to_lowercase(), |l| l.to_lowercase());
-        let topic_object = TOPIC_OBJECT_VERBS.contains(&verb_lemma.as_str());
+        // Whether the verb's lemma as the tagger wrote it, else its word, is in a verb list.
+        let verb_lemma =
+            verb_leaf.and_then(|l| self.layer.lemmas.get(l)).map_or(word, String::as_str);
+        let verb_in = |list: &[&str]| list.iter().any(|v| verb_lemma.eq_ignore_ascii_case(v));
+        let topic_object = verb_in(TOPIC_OBJECT_VERBS);
         if let Some(source) = source {
             let target = target
                 .or(by_agent)
@@ -1509,9 +1509,7 @@ impl Context<'_, '_> {
                     // In news, a statement is addressed to its object ("told Iran") or a phrase
                     // after TO ("said to Iran"), not to whatever actor its words name later.
                     if self.options.news.statement_addressee && fired.is_none() && code == "010" {
-                        let object_addressee =
-                            ADDRESSEE_OBJECT_VERBS.contains(&verb_lemma.as_str());
-                        self.statement_addressee(&lower, object_addressee)
+                        self.statement_addressee(&lower, verb_in(ADDRESSEE_OBJECT_VERBS))
                             .filter(|&addressee| !self.own_country(source, addressee))
                     } else if meeting_rule {
                         let away: Vec<SeqItem<'_>> = lower
