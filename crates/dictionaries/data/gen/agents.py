@@ -244,7 +244,7 @@ AGENTS = [
     ("general manager | general sales manager | general counsel | general partner", "BUS"),
     # Corporate designators: a name that holds one is a company ("U.S. West Inc" is USABUS, not
     # the US; "American Sports Advisors Inc" is no adviser).
-    ("Inc | Inc. | Ltd | Ltd. | Corp | Corp. | Co | Co. | Cos | Cos. | Plc | AG | NV | SpA | GmbH | Bhd | Pty", "BUS"),
+    ("Inc | Inc. | Ltd | Ltd. | Corp | Corp. | Co | Co. | Cos. | Plc | AG | NV | SpA | GmbH | Bhd | Pty", "BUS"),
     # Media.
     ("journalist | reporter | correspondent | editor | columnist | photojournalist", "MED"),
     ("media | news media | state media | mass media | media outlet | news outlet", "MED"),
@@ -333,7 +333,7 @@ def ministry_agents():
 
 # Last words that take no plural: mass nouns and words already plural.
 NO_PLURAL = {
-    "inc", "ltd", "corp", "cos", "plc", "spa", "gmbh", "bhd", "pty",
+    "inc", "ltd", "corp", "plc", "spa", "gmbh", "bhd", "pty",
     "police", "military", "personnel", "staff", "media", "press", "intelligence", "infantry",
     "security", "clergy", "artillery", "cavalry", "leadership", "society", "opposition",
     "aristocracy", "bureaucracy", "judiciary", "corps", "people", "men", "women", "children",
