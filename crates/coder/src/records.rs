@@ -147,12 +147,12 @@ pub struct NewsRules {
     /// roles keep such events: "Sudan's government lifted a state of emergency in West Darfur".
     pub business_home_targets: bool,
     /// A meeting's place and topic are no party to it: a consultation (04, visits 042 and 043
-    /// aside) or an intent to meet (036) takes no target after IN, AT or NEAR, nor, after a verb
-    /// whose object is a topic (discuss, negotiate...), a coded phrase whose head is no actor or
-    /// agent; it looks past them for one ("OPEC meets in Vienna on June 25" is no consultation
-    /// with Austria, "China and Israel discussed Middle East peace prospects" none with the Middle
-    /// East but one of China and Israel with each other); a visit is to its place ("arrived in
-    /// Tehran").
+    /// aside) or an intent to meet (036) takes no target after IN, AT, NEAR, INSIDE or OUTSIDE,
+    /// nor, after a verb whose object is a topic (discuss, negotiate...), a coded phrase whose
+    /// head is no actor or agent; it looks past them for one ("OPEC meets in Vienna on June 25"
+    /// is no consultation with Austria, "China and Israel discussed Middle East peace prospects"
+    /// none with the Middle East but one of China and Israel with each other); a visit is to its
+    /// place ("arrived in Tehran").
     pub meeting_parties: bool,
 }
 
